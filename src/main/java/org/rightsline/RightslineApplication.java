@@ -1,0 +1,26 @@
+package org.rightsline;
+
+import org.rightsline.system.CommandLine;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Boots Rightsline. With no arguments it runs the webhook service; with a command word
+ * ({@code eval FILE}) it runs that command and exits, see {@link CommandLine}.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class RightslineApplication {
+
+	public static void main(String[] args) {
+		if (CommandLine.isCommand(args)) {
+			System.exit(CommandLine.run(RightslineApplication.class, args));
+		}
+		SpringApplication.run(RightslineApplication.class, args);
+	}
+
+}

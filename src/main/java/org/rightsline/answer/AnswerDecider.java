@@ -1,0 +1,53 @@
+package org.rightsline.answer;
+
+import java.util.Optional;
+
+import org.rightsline.content.ContentProperties;
+import org.rightsline.content.ContentProperties.StalePolicy;
+import org.rightsline.content.FaqContent;
+import org.rightsline.content.FaqEntry;
+import org.rightsline.content.Language;
+import org.rightsline.answer.Decision.Escalate.Reason;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what a message gets: an emergency wins over everything; otherwise the best FAQ entry when the
+ * index is confident enough, or staff.
+ */
+@Component
+public class AnswerDecider {
+
+	private final EmergencyDetector emergencies;
+
+	private final FaqLibrary library;
+
+	private final AnswerProperties properties;
+
+	private final StalePolicy stalePolicy;
+
+	public AnswerDecider(EmergencyDetector emergencies, FaqLibrary library, AnswerProperties properties,
+			ContentProperties contentProperties) {
+		this.emergencies = emergencies;
+		this.library = library;
+		this.properties = properties;
+		this.stalePolicy = contentProperties.staleEntries();
+	}
+
+	public Decision decide(String text, Language language) {
+		if (this.emergencies.isEmergency(text)) {
+			return new Decision.Emergency();
+		}
+		FaqLibrary.Snapshot snapshot = this.library.current();
+		Optional<Match> match = snapshot.index().search(text, language);
+		if (match.isEmpty() || match.get().confidence() < this.properties.threshold()) {
+			return new Decision.Escalate(Reason.NOT_CONFIDENT, match);
+		}
+		FaqEntry entry = snapshot.content().entry(match.get().entryId(), language).orElseThrow();
+		if (this.stalePolicy == StalePolicy.ESCALATE && snapshot.content().isStale(entry)) {
+			return new Decision.Escalate(Reason.STALE_ENTRY, match);
+		}
+		return new Decision.Answer(entry, match.get());
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.rightsline.answer;
+
+import java.util.Optional;
+
+import org.rightsline.content.FaqEntry;
+
+/** What to do with a message: answer it from the FAQ, hand it to staff, or treat it as an emergency. */
+public sealed interface Decision {
+
+	/** An FAQ entry answers the message with enough confidence. */
+	record Answer(FaqEntry entry, Match match) implements Decision {
+	}
+
+	/** Nothing answers it with confidence: staff will. The closest entry, if any, helps them. */
+	record Escalate(Reason reason, Optional<Match> closest) implements Decision {
+
+		public enum Reason {
+
+			/** No entry is close enough. */
+			NOT_CONFIDENT,
+			/** The best entry is past its review date and stale entries are not served. */
+			STALE_ENTRY
+
+		}
+
+	}
+
+	/** Someone is in danger now: emergency numbers at once, and an urgent thread for staff. */
+	record Emergency() implements Decision {
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.rightsline.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The whole FAQ, loaded and checked: every topic of {@code topics.yaml}, every entry in every language.
+ * It is built all at once or not at all ({@link ContentRejected}), so the service never answers from
+ * a half-loaded FAQ.
+ */
+public final class FaqContent {
+
+	private static final String TOPICS_FILE = "topics.yaml";
+
+	private final List<Topic> topics;
+
+	private final Map<String, Map<Language, FaqEntry>> entries;
+
+	private final Set<FaqEntry> stale;
+
+	private FaqContent(List<Topic> topics, Map<String, Map<Language, FaqEntry>> entries, Set<FaqEntry> stale) {
+		this.topics = topics;
+		this.entries = entries;
+		this.stale = stale;
+	}
+
+	/**
+	 * Reads and checks the content folder.
+	 * @param today the date against which {@code reviewed} dates are aged
+	 * @throws ContentRejected naming every broken file and line
+	 */
+	public static FaqContent load(ContentProperties rules, LocalDate today) {
+		Path directory = rules.directory();
+		List<ContentProblem> problems = new ArrayList<>();
+		List<Topic> topics = readTopics(directory.resolve(TOPICS_FILE), problems);
+		Map<String, String> topicOfId = new LinkedHashMap<>();
+		topics.forEach((topic) -> topic.entryIds().forEach((id) -> topicOfId.put(id, topic.id())));
+
+		ContentReader reader = new ContentReader(rules);
+		Map<String, Map<Language, FaqEntry>> entries = new LinkedHashMap<>();
+		topicOfId.keySet().forEach((id) -> entries.put(id, new EnumMap<>(Language.class)));
+		for (Path file : markdownFiles(directory, problems)) {
+			String topic = directory.relativize(file).getName(0).toString();
+			Optional<FaqEntry> read = reader.read(file, topic, problems);
+			if (read.isEmpty()) {
+				continue;
+			}
+			FaqEntry entry = read.get();
+			if (!topicOfId.containsKey(entry.id())) {
+				problems.add(new ContentProblem(file, 2, "unknown id '" + entry.id() + "': add it to a topic in "
+						+ directory.resolve(TOPICS_FILE)));
+			}
+			else if (!topicOfId.get(entry.id()).equals(topic)) {
+				problems.add(new ContentProblem(file, 2, "entry '" + entry.id() + "' belongs in the folder '"
+						+ topicOfId.get(entry.id()) + "' (" + TOPICS_FILE + ")"));
+			}
+			else if (entries.get(entry.id()).putIfAbsent(entry.language(), entry) != null) {
+				problems.add(new ContentProblem(file, 2,
+						"a second file for '" + entry.id() + "' in " + entry.language().code()));
+			}
+		}
+		entries.forEach((id, byLanguage) -> {
+			for (Language language : Language.values()) {
+				if (!byLanguage.containsKey(language)) {
+					problems.add(new ContentProblem(
+							directory.resolve(topicOfId.get(id)).resolve(id + "." + language.code() + ".md"), 1,
+							"missing: every entry must exist in " + languageCodes()));
+				}
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new ContentRejected(problems);
+		}
+		LocalDate oldestFresh = today.minus(rules.maxAge());
+		Set<FaqEntry> stale = entries.values()
+			.stream()
+			.flatMap((byLanguage) -> byLanguage.values().stream())
+			.filter((entry) -> entry.reviewed().isBefore(oldestFresh))
+			.collect(Collectors.toUnmodifiableSet());
+		return new FaqContent(List.copyOf(topics), entries, stale);
+	}
+
+	public List<Topic> topics() {
+		return this.topics;
+	}
+
+	public Optional<Topic> topic(String id) {
+		return this.topics.stream().filter((topic) -> topic.id().equals(id)).findFirst();
+	}
+
+	public Optional<FaqEntry> entry(String id, Language language) {
+		return Optional.ofNullable(this.entries.get(id)).map((byLanguage) -> byLanguage.get(language));
+	}
+
+	public List<FaqEntry> entries() {
+		return this.entries.values().stream().flatMap((byLanguage) -> byLanguage.values().stream()).toList();
+	}
+
+	public List<FaqEntry> entries(Language language) {
+		return this.entries.values().stream().map((byLanguage) -> byLanguage.get(language)).toList();
+	}
+
+	/** Entries whose {@code reviewed} date is older than the configured age. */
+	public Collection<FaqEntry> stale() {
+		return this.stale;
+	}
+
+	public boolean isStale(FaqEntry entry) {
+		return this.stale.contains(entry);
+	}
+
+	private static String languageCodes() {
+		return Stream.of(Language.values()).map(Language::code).collect(Collectors.joining(", "));
+	}
+
+	private static List<Path> markdownFiles(Path directory, List<ContentProblem> problems) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			return files.filter(Files::isRegularFile)
+				.filter((file) -> file.getFileName().toString().endsWith(".md"))
+				.filter((file) -> directory.relativize(file).getNameCount() == 2)
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(directory, 0, "the content folder cannot be read"));
+			return List.of();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Topic> readTopics(Path file, List<ContentProblem> problems) {
+		List<Topic> topics = new ArrayList<>();
+		try {
+			Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+			if (!(loaded instanceof Map<?, ?> map)) {
+				problems.add(new ContentProblem(file, 1, "must map each topic to its titles and entries"));
+				return topics;
+			}
+			for (Map.Entry<?, ?> topic : map.entrySet()) {
+				Map<String, Object> fields = (topic.getValue() instanceof Map<?, ?> m) ? (Map<String, Object>) m
+						: Map.of();
+				Map<Language, String> titles = new EnumMap<>(Language.class);
+				if (fields.get("title") instanceof Map<?, ?> byCode) {
+					byCode.forEach((code, title) -> Language.fromCode(String.valueOf(code))
+						.ifPresent((language) -> titles.put(language, String.valueOf(title))));
+				}
+				List<String> ids = (fields.get("entries") instanceof List<?> list)
+						? list.stream().map(String::valueOf).toList() : List.of();
+				if (titles.size() != Language.values().length || ids.isEmpty()) {
+					problems.add(new ContentProblem(file, 1, "topic '" + topic.getKey()
+							+ "' needs a title in each of " + languageCodes() + " and a list of entries"));
+				}
+				topics.add(new Topic(String.valueOf(topic.getKey()), titles, ids));
+			}
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(file, 0, "cannot be read"));
+		}
+		catch (YAMLException ex) {
+			problems.add(new ContentProblem(file, 1, "is not valid YAML: " + ex.getMessage().lines().findFirst().orElse("")));
+		}
+		return topics;
+	}
+
+}

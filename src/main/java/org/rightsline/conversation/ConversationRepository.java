@@ -1,0 +1,69 @@
+package org.rightsline.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.rightsline.content.Language;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores conversations. */
+@Repository
+class ConversationRepository {
+
+	private final JdbcClient jdbc;
+
+	ConversationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Conversation> findByContact(Channel channel, String contact) {
+		return this.jdbc.sql("select * from conversation where channel = ? and contact = ?")
+			.params(channel.name(), contact)
+			.query(ConversationRepository::map)
+			.optional();
+	}
+
+	Optional<Conversation> findById(String id) {
+		return this.jdbc.sql("select * from conversation where id = ?").param(id).query(ConversationRepository::map).optional();
+	}
+
+	void insert(Conversation c) {
+		this.jdbc.sql("""
+				insert into conversation (id, channel, contact, language, language_chosen, state, urgent,
+				    created_at, updated_at, escalated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id(), c.channel().name(), c.contact(), c.language().name(), c.languageChosen(),
+					c.state().name(), c.urgent(), timestamp(c.createdAt()), timestamp(c.updatedAt()),
+					timestamp(c.escalatedAt()))
+			.update();
+	}
+
+	void update(Conversation c) {
+		this.jdbc.sql("""
+				update conversation set language = ?, language_chosen = ?, state = ?, urgent = ?,
+				    updated_at = ?, escalated_at = ?
+				where id = ?""")
+			.params(c.language().name(), c.languageChosen(), c.state().name(), c.urgent(), timestamp(c.updatedAt()),
+					timestamp(c.escalatedAt()), c.id())
+			.update();
+	}
+
+	static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	private static Conversation map(ResultSet rs, int row) throws SQLException {
+		Timestamp escalatedAt = rs.getTimestamp("escalated_at");
+		return new Conversation(rs.getString("id"), Channel.valueOf(rs.getString("channel")), rs.getString("contact"),
+				Language.valueOf(rs.getString("language")), rs.getBoolean("language_chosen"),
+				Conversation.State.valueOf(rs.getString("state")), rs.getBoolean("urgent"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				(escalatedAt != null) ? escalatedAt.toInstant() : null);
+	}
+
+}

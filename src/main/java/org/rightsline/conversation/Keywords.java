@@ -1,0 +1,77 @@
+package org.rightsline.conversation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.rightsline.content.Language;
+import org.rightsline.system.TextFolding;
+
+/**
+ * The words that steer a conversation rather than ask a question. They count only when they are the
+ * whole message (give or take punctuation and case), so that "help, my claim was refused" is still
+ * a question.
+ */
+final class Keywords {
+
+	enum Kind {
+
+		MENU, LANGUAGE, GREETING, HUMAN
+
+	}
+
+	record Match(Kind kind, Optional<Language> language) {
+	}
+
+	private static final Set<String> MENU = Set.of("help", "aide", "ayuda", "menu", "info", "infos", "informacion",
+			"information", "start", "?");
+
+	private static final Map<String, Language> LANGUAGES = Map.ofEntries(Map.entry("en", Language.EN),
+			Map.entry("english", Language.EN), Map.entry("anglais", Language.EN), Map.entry("ingles", Language.EN),
+			Map.entry("fr", Language.FR), Map.entry("francais", Language.FR), Map.entry("french", Language.FR),
+			Map.entry("frances", Language.FR), Map.entry("es", Language.ES), Map.entry("espanol", Language.ES),
+			Map.entry("spanish", Language.ES), Map.entry("espagnol", Language.ES));
+
+	private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "good", "morning", "evening",
+			"afternoon", "bonjour", "bonsoir", "salut", "allo", "coucou", "hola", "buenas", "buenos", "dias", "tardes",
+			"noches", "buen", "dia", "there", "yo");
+
+	/**
+	 * A request to talk to a person, in any of the three languages. It goes straight to staff: a person
+	 * who asks for a human must not get an FAQ answer instead.
+	 */
+	private static final Pattern HUMAN = Pattern.compile(String.join("|",
+			"\\b(talk|speak|chat|text) (to|with) (a |an |some |real )*(human|person|someone|somebody|agent|staff|worker|caseworker|people)\\b",
+			"\\breal person\\b", "\\bnot a (bot|robot|machine)\\b", "\\bcall me( back)?\\b",
+			"\\b(parler|discuter|ecrire) (a|avec) (un |une |quelqu'un|une vraie |un vrai )*(humain|personne|intervenant|intervenante|agent|conseiller|conseillere|quelqu'un)",
+			"\\bpassez[- ]moi\\b", "\\b(me )?rappeler\\b", "\\bvraie personne\\b", "\\bun humain\\b",
+			"\\bhablar con (una |un |alguien|una persona|un humano|un agente)", "\\bpersona real\\b",
+			"\\bun humano\\b", "\\bllam(e|enme|ame)\\b"));
+
+	private Keywords() {
+	}
+
+	static Optional<Match> find(String text) {
+		String folded = TextFolding.fold(text);
+		String bare = folded.replaceAll("[\\p{Punct}¿¡\\s]+", " ").strip();
+		if (bare.isEmpty() && folded.contains("?")) {
+			return Optional.of(new Match(Kind.MENU, Optional.empty()));
+		}
+		if (MENU.contains(bare)) {
+			return Optional.of(new Match(Kind.MENU, Optional.empty()));
+		}
+		if (LANGUAGES.containsKey(bare)) {
+			return Optional.of(new Match(Kind.LANGUAGE, Optional.of(LANGUAGES.get(bare))));
+		}
+		if (!bare.isEmpty() && Arrays.stream(bare.split(" ")).allMatch(GREETINGS::contains)) {
+			return Optional.of(new Match(Kind.GREETING, Optional.empty()));
+		}
+		if (HUMAN.matcher(folded).find()) {
+			return Optional.of(new Match(Kind.HUMAN, Optional.empty()));
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.rightsline.conversation;
+
+/** What became of an inbound message. */
+public enum Outcome {
+
+	/** Answered from an FAQ entry. */
+	ANSWERED,
+	/** Handed to staff, with a message saying when they will answer. */
+	ESCALATED,
+	/** Emergency numbers sent, and the thread marked urgent for staff. */
+	EMERGENCY,
+	/** A keyword (menu, help, language) or a greeting, answered without the FAQ. */
+	KEYWORD,
+	/** Staff own the conversation: the message joins the thread and the bot stays silent. */
+	SILENT
+
+}

@@ -1,0 +1,27 @@
+package org.rightsline.conversation;
+
+import java.util.Optional;
+
+import org.rightsline.content.Language;
+
+/**
+ * What the conversation core answers to an inbound message.
+ *
+ * @param text the reply to send, empty when the bot stays silent
+ * @param entryId the FAQ entry answered, when {@link Outcome#ANSWERED}
+ * @param duplicate true when the message had been handled before and this is the earlier reply
+ */
+public record Reply(String conversationId, Outcome outcome, Optional<String> text, Language language,
+		Optional<String> entryId, boolean duplicate) {
+
+	Reply asDuplicate() {
+		return new Reply(this.conversationId, this.outcome, this.text, this.language, this.entryId, true);
+	}
+
+	@Override
+	public String toString() {
+		return "Reply[conversation=" + this.conversationId + ", outcome=" + this.outcome + ", entry="
+				+ this.entryId.orElse("-") + ", duplicate=" + this.duplicate + "]";
+	}
+
+}

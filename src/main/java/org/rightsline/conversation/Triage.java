@@ -1,0 +1,191 @@
+package org.rightsline.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.rightsline.answer.AnswerDecider;
+import org.rightsline.answer.Decision;
+import org.rightsline.answer.EmergencyDetector;
+import org.rightsline.answer.FaqLibrary;
+import org.rightsline.answer.LanguageGuesser;
+import org.rightsline.content.FaqEntry;
+import org.rightsline.content.Language;
+import org.rightsline.conversation.MessageRepository.Author;
+import org.rightsline.conversation.MessageRepository.Direction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes an inbound message from any channel and decides what it gets, in one transaction: the message
+ * is recorded once under its provider id, then an emergency wins over everything, then keywords, then
+ * the FAQ, and what the FAQ cannot answer with confidence goes to staff.
+ */
+@Service
+public class Triage {
+
+	private static final Logger log = LoggerFactory.getLogger(Triage.class);
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final EmergencyDetector emergencies;
+
+	private final AnswerDecider decider;
+
+	private final LanguageGuesser languages;
+
+	private final FaqLibrary library;
+
+	private final StaffAvailability staff;
+
+	private final MessageSource texts;
+
+	private final ConversationProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
+			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
+			MessageSource texts, ConversationProperties properties, TransactionTemplate transaction, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.emergencies = emergencies;
+		this.decider = decider;
+		this.languages = languages;
+		this.library = library;
+		this.staff = staff;
+		this.texts = texts;
+		this.properties = properties;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Handles a message once. A message whose id was handled before gets the reply it got then, marked as
+	 * a duplicate, and changes nothing.
+	 */
+	public Reply handle(InboundMessage message) {
+		Optional<Reply> earlier = earlierReply(message);
+		if (earlier.isPresent()) {
+			log.info("{} was handled before, not processed again", message);
+			return earlier.get();
+		}
+		try {
+			Reply reply = this.transaction.execute((status) -> process(message));
+			log.info("{} -> {}", message, reply);
+			return reply;
+		}
+		catch (DuplicateKeyException ex) {
+			// Another instance handled the same delivery at the same moment and committed first.
+			return earlierReply(message).orElseThrow(() -> ex);
+		}
+	}
+
+	private Optional<Reply> earlierReply(InboundMessage message) {
+		return this.messages.findReceipt(message.channel(), message.messageId()).map((receipt) -> receipt
+			.replyMessageId()
+			.flatMap((id) -> this.messages.findReply(receipt.conversationId(), id))
+			.orElseGet(() -> new Reply(receipt.conversationId(), Outcome.SILENT, Optional.empty(),
+					this.properties.defaultLanguage(), Optional.empty(), true)));
+	}
+
+	private Reply process(InboundMessage message) {
+		Instant now = this.clock.instant();
+		Optional<Conversation> found = this.conversations.findByContact(message.channel(), message.sender());
+		Conversation conversation = found
+			.orElseGet(() -> Conversation.start(message.channel(), message.sender(), this.properties.defaultLanguage(), now));
+		if (found.isEmpty()) {
+			this.conversations.insert(conversation);
+		}
+		String text = message.text().strip();
+		this.languages.guess(text).ifPresent(conversation::speak);
+		Language language = conversation.language();
+		Planned planned = plan(conversation, text, language, now);
+		conversation.touch(now);
+		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, text, planned.outcome(),
+				planned.entryId(), language, now);
+		Long replyId = null;
+		if (planned.text() != null) {
+			replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, planned.text(),
+					planned.outcome(), planned.entryId(), conversation.language(), now);
+		}
+		this.messages.recordReceipt(message.channel(), message.messageId(), conversation.id(), replyId, now);
+		this.conversations.update(conversation);
+		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(planned.text()),
+				conversation.language(), Optional.ofNullable(planned.entryId()), false);
+	}
+
+	/** What the message gets; changes the conversation's state where the message calls for it. */
+	private Planned plan(Conversation conversation, String text, Language language, Instant now) {
+		if (this.emergencies.isEmergency(text)) {
+			conversation.escalate(true, now);
+			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language), null);
+		}
+		if (!conversation.botMayAnswer()) {
+			return new Planned(Outcome.SILENT, null, null);
+		}
+		Optional<Keywords.Match> keyword = Keywords.find(text);
+		if (keyword.isPresent()) {
+			return switch (keyword.get().kind()) {
+				case MENU -> new Planned(Outcome.KEYWORD, menu(language), null);
+				case GREETING -> new Planned(Outcome.KEYWORD, text("reply.welcome", language) + "\n" + menu(language),
+						null);
+				case LANGUAGE -> {
+					Language chosen = keyword.get().language().orElseThrow();
+					conversation.chooseLanguage(chosen, now);
+					yield new Planned(Outcome.KEYWORD, text("reply.language", chosen) + "\n" + menu(chosen), null);
+				}
+				case HUMAN -> escalate(conversation, "reply.human", language, now);
+			};
+		}
+		Decision decision = this.decider.decide(text, language);
+		if (decision instanceof Decision.Answer answer) {
+			return new Planned(Outcome.ANSWERED, answerText(answer.entry(), conversation.channel()),
+					answer.entry().id());
+		}
+		if (decision instanceof Decision.Emergency) {
+			conversation.escalate(true, now);
+			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language), null);
+		}
+		return escalate(conversation, "reply.escalated", language, now);
+	}
+
+	private Planned escalate(Conversation conversation, String key, Language language, Instant now) {
+		conversation.escalate(false, now);
+		String when = this.staff.when(now, language);
+		return new Planned(Outcome.ESCALATED, this.texts.getMessage(key, new Object[] { when }, language.locale()),
+				null);
+	}
+
+	/** SMS gets the entry's short text; channels without a length limit get the whole answer. */
+	private static String answerText(FaqEntry entry, Channel channel) {
+		return (channel == Channel.SMS || channel == Channel.WHATSAPP) ? entry.sms() : entry.text();
+	}
+
+	private String menu(Language language) {
+		String topics = this.library.content()
+			.topics()
+			.stream()
+			.map((topic) -> "- " + topic.title(language))
+			.collect(Collectors.joining("\n"));
+		return this.texts.getMessage("reply.menu", new Object[] { topics }, language.locale());
+	}
+
+	private String text(String key, Language language) {
+		return this.texts.getMessage(key, null, language.locale());
+	}
+
+	private record Planned(Outcome outcome, String text, String entryId) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.rightsline.system;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The commands of {@code java -jar target/rightsline.jar COMMAND ...}. Each runs in an application
+ * context without a web server, does its job and returns an exit code.
+ */
+public final class CommandLine {
+
+	/** A command: a bean that takes the arguments after the command word. */
+	public interface Command {
+
+		int run(String... args) throws Exception;
+
+	}
+
+	/** The command words, with the bean that runs each and the settings it needs. */
+	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", Map.of(
+			// The evaluation never touches the real store: each run starts from an empty in-memory one.
+			"spring.datasource.url", "jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "logging.level.root", "WARN",
+			"logging.level.org.rightsline", "WARN"));
+
+	private CommandLine() {
+	}
+
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.containsKey(args[0]);
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		SpringApplication app = new SpringApplication(application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(COMMANDS.get(args[0]));
+		app.setLogStartupInfo(false);
+		app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+		try (ConfigurableApplicationContext context = app.run()) {
+			Command command = context.getBean(args[0], Command.class);
+			return command.run(Arrays.copyOfRange(args, 1, args.length));
+		}
+		catch (Exception ex) {
+			System.err.println(args[0] + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+
+}
