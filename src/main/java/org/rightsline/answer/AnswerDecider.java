@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.rightsline.content.ContentProperties;
 import org.rightsline.content.ContentProperties.StalePolicy;
-import org.rightsline.content.FaqContent;
 import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
 import org.rightsline.answer.Decision.Escalate.Reason;
@@ -34,16 +33,20 @@ public class AnswerDecider {
 		this.stalePolicy = contentProperties.staleEntries();
 	}
 
-	public Decision decide(String text, Language language) {
+	/**
+	 * @param messageLanguage the language the message is written in: the index of that language reads it
+	 * @param replyLanguage the language of the answer's entry
+	 */
+	public Decision decide(String text, Language messageLanguage, Language replyLanguage) {
 		if (this.emergencies.isEmergency(text)) {
 			return new Decision.Emergency();
 		}
 		FaqLibrary.Snapshot snapshot = this.library.current();
-		Optional<Match> match = snapshot.index().search(text, language);
+		Optional<Match> match = snapshot.index().search(text, messageLanguage);
 		if (match.isEmpty() || match.get().confidence() < this.properties.threshold()) {
 			return new Decision.Escalate(Reason.NOT_CONFIDENT, match);
 		}
-		FaqEntry entry = snapshot.content().entry(match.get().entryId(), language).orElseThrow();
+		FaqEntry entry = snapshot.content().entry(match.get().entryId(), replyLanguage).orElseThrow();
 		if (this.stalePolicy == StalePolicy.ESCALATE && snapshot.content().isStale(entry)) {
 			return new Decision.Escalate(Reason.STALE_ENTRY, match);
 		}

@@ -73,8 +73,11 @@ public final class FaqIndex {
 
 		private final IndexSearcher searcher;
 
-		/** The analysed terms of each entry, to tell which words of a message the winner holds. */
-		private final Map<String, Set<String>> termsOfEntry = new LinkedHashMap<>();
+		/** The analysed terms of the questions, keywords and title of each entry: what the entry is about. */
+		private final Map<String, Set<String>> askedTermsOfEntry = new LinkedHashMap<>();
+
+		/** The analysed terms of each entry's answer: what it mentions, a weaker sign. */
+		private final Map<String, Set<String>> bodyTermsOfEntry = new LinkedHashMap<>();
 
 		/** In how many entries each term occurs: rare words tell more than common ones. */
 		private final Map<String, Integer> entriesWithTerm = new HashMap<>();
@@ -85,12 +88,16 @@ public final class FaqIndex {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer()))) {
 				for (FaqEntry entry : entries) {
 					writer.addDocument(document(entry));
-					Set<String> terms = new HashSet<>();
-					for (String text : textsOf(entry)) {
-						terms.addAll(analysis.terms(text));
+					Set<String> asked = new HashSet<>();
+					for (String text : askedTextsOf(entry)) {
+						asked.addAll(analysis.terms(text));
 					}
-					this.termsOfEntry.put(entry.id(), terms);
-					terms.forEach((term) -> this.entriesWithTerm.merge(term, 1, Integer::sum));
+					Set<String> body = new HashSet<>(analysis.terms(entry.text()));
+					this.askedTermsOfEntry.put(entry.id(), asked);
+					this.bodyTermsOfEntry.put(entry.id(), body);
+					Set<String> all = new HashSet<>(asked);
+					all.addAll(body);
+					all.forEach((term) -> this.entriesWithTerm.merge(term, 1, Integer::sum));
 				}
 			}
 			catch (IOException ex) {
@@ -104,11 +111,10 @@ public final class FaqIndex {
 			}
 		}
 
-		private static List<String> textsOf(FaqEntry entry) {
+		private static List<String> askedTextsOf(FaqEntry entry) {
 			List<String> texts = new ArrayList<>(entry.questions());
 			texts.addAll(entry.keywords());
 			texts.add(entry.title());
-			texts.add(entry.text());
 			return texts;
 		}
 
@@ -120,7 +126,8 @@ public final class FaqIndex {
 			entry.keywords().forEach((k) -> document.add(new TextField(FaqFields.KEYWORDS, k, Field.Store.NO)));
 			document.add(new TextField(FaqFields.TITLE, entry.title(), Field.Store.NO));
 			document.add(new TextField(FaqFields.BODY, entry.text(), Field.Store.NO));
-			textsOf(entry).forEach((t) -> document.add(new TextField(FaqFields.ALL, t, Field.Store.NO)));
+			askedTextsOf(entry).forEach((t) -> document.add(new TextField(FaqFields.ALL, t, Field.Store.NO)));
+			document.add(new TextField(FaqFields.ALL, entry.text(), Field.Store.NO));
 			return document;
 		}
 
@@ -138,7 +145,7 @@ public final class FaqIndex {
 				String id = this.searcher.storedFields().document(best.doc).get(FaqFields.ID);
 				double margin = (top.scoreDocs.length < 2) ? 1.0
 						: (best.score - top.scoreDocs[1].score) / best.score;
-				return Optional.of(new Match(id, best.score, coverage(terms, this.termsOfEntry.get(id)), margin));
+				return Optional.of(new Match(id, best.score, coverage(terms, id), margin));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -195,17 +202,26 @@ public final class FaqIndex {
 			return Optional.ofNullable(best);
 		}
 
-		/** The share of the message's information that the entry holds, rare words weighing more. */
-		private double coverage(List<String> terms, Set<String> entryTerms) {
+		/**
+		 * The share of the message's information that the entry holds, rare words weighing more. A word
+		 * of the entry's questions, keywords or title counts fully; a word only its answer mentions counts
+		 * half, since answers mention much they are not about.
+		 */
+		private double coverage(List<String> terms, String entryId) {
+			Set<String> asked = this.askedTermsOfEntry.get(entryId);
+			Set<String> body = this.bodyTermsOfEntry.get(entryId);
 			double total = 0;
 			double found = 0;
-			int entries = this.termsOfEntry.size();
+			int entries = this.askedTermsOfEntry.size();
 			for (String term : new HashSet<>(terms)) {
 				int df = this.entriesWithTerm.getOrDefault(term, 0);
 				double idf = Math.log(1 + (entries - df + 0.5) / (df + 0.5));
 				total += idf;
-				if (entryTerms.contains(term)) {
+				if (asked.contains(term)) {
 					found += idf;
+				}
+				else if (body.contains(term)) {
+					found += idf / 2;
 				}
 			}
 			return (total == 0) ? 0 : found / total;

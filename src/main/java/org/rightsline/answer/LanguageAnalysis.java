@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
@@ -59,6 +60,9 @@ final class LanguageAnalysis {
 				TokenStream stream = new LowerCaseFilter(source);
 				if (language == Language.FR) {
 					stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+				}
+				if (language == Language.EN) {
+					stream = new EnglishPossessiveFilter(stream);
 				}
 				stream = new ASCIIFoldingFilter(stream);
 				stream = new SynonymGraphFilter(stream, synonyms, true);

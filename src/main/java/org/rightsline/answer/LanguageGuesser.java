@@ -26,13 +26,13 @@ public class LanguageGuesser {
 
 	private final LanguageDetector detector;
 
-	private final double minimumConfidence;
+	private final double minimumMargin;
 
 	public LanguageGuesser(AnswerProperties properties) {
 		this.detector = LanguageDetectorBuilder.fromLanguages(OURS.keySet().toArray(com.github.pemistahl.lingua.api.Language[]::new))
 			.withPreloadedLanguageModels()
 			.build();
-		this.minimumConfidence = properties.languageConfidence();
+		this.minimumMargin = properties.languageMargin();
 	}
 
 	public Optional<Language> guess(String text) {
@@ -41,11 +41,15 @@ public class LanguageGuesser {
 		if (confidences.isEmpty()) {
 			return Optional.empty();
 		}
-		var best = confidences.firstKey();
-		if (confidences.get(best) < this.minimumConfidence) {
+		// Lingua rates the likeliest language 1.0 and the others relative to it: a close second means
+		// the text does not tell (a lone "hello" scores Spanish 1.0, English 0.95).
+		var ranked = confidences.entrySet().iterator();
+		var best = ranked.next();
+		double second = ranked.hasNext() ? ranked.next().getValue() : 0.0;
+		if (best.getValue() - second < this.minimumMargin) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(OURS.get(best));
+		return Optional.ofNullable(OURS.get(best.getKey()));
 	}
 
 }

@@ -34,9 +34,19 @@ final class Keywords {
 			Map.entry("frances", Language.FR), Map.entry("es", Language.ES), Map.entry("espanol", Language.ES),
 			Map.entry("spanish", Language.ES), Map.entry("espagnol", Language.ES));
 
-	private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "good", "morning", "evening",
-			"afternoon", "bonjour", "bonsoir", "salut", "allo", "coucou", "hola", "buenas", "buenos", "dias", "tardes",
-			"noches", "buen", "dia", "there", "yo");
+	/** Greeting words, with the language each one gives away (a lone "hello" is too short to guess). */
+	private static final Map<String, Optional<Language>> GREETINGS = Map.ofEntries(
+			Map.entry("hi", Optional.of(Language.EN)), Map.entry("hello", Optional.of(Language.EN)),
+			Map.entry("hey", Optional.of(Language.EN)), Map.entry("good", Optional.of(Language.EN)),
+			Map.entry("morning", Optional.of(Language.EN)), Map.entry("evening", Optional.of(Language.EN)),
+			Map.entry("afternoon", Optional.of(Language.EN)), Map.entry("there", Optional.of(Language.EN)),
+			Map.entry("bonjour", Optional.of(Language.FR)), Map.entry("bonsoir", Optional.of(Language.FR)),
+			Map.entry("salut", Optional.of(Language.FR)), Map.entry("coucou", Optional.of(Language.FR)),
+			Map.entry("allo", Optional.empty()), Map.entry("hola", Optional.of(Language.ES)),
+			Map.entry("buenas", Optional.of(Language.ES)), Map.entry("buenos", Optional.of(Language.ES)),
+			Map.entry("buen", Optional.of(Language.ES)), Map.entry("dia", Optional.of(Language.ES)),
+			Map.entry("dias", Optional.of(Language.ES)), Map.entry("tardes", Optional.of(Language.ES)),
+			Map.entry("noches", Optional.of(Language.ES)));
 
 	/**
 	 * A request to talk to a person, in any of the three languages. It goes straight to staff: a person
@@ -65,8 +75,12 @@ final class Keywords {
 		if (LANGUAGES.containsKey(bare)) {
 			return Optional.of(new Match(Kind.LANGUAGE, Optional.of(LANGUAGES.get(bare))));
 		}
-		if (!bare.isEmpty() && Arrays.stream(bare.split(" ")).allMatch(GREETINGS::contains)) {
-			return Optional.of(new Match(Kind.GREETING, Optional.empty()));
+		if (!bare.isEmpty() && Arrays.stream(bare.split(" ")).allMatch(GREETINGS::containsKey)) {
+			Optional<Language> language = Arrays.stream(bare.split(" "))
+				.map(GREETINGS::get)
+				.flatMap(Optional::stream)
+				.findFirst();
+			return Optional.of(new Match(Kind.GREETING, language));
 		}
 		if (HUMAN.matcher(folded).find()) {
 			return Optional.of(new Match(Kind.HUMAN, Optional.empty()));

@@ -108,12 +108,15 @@ public class Triage {
 			this.conversations.insert(conversation);
 		}
 		String text = message.text().strip();
-		this.languages.guess(text).ifPresent(conversation::speak);
-		Language language = conversation.language();
-		Planned planned = plan(conversation, text, language, now);
+		Optional<Language> guessed = this.languages.guess(text);
+		guessed.ifPresent(conversation::speak);
+		// The message is read in its own language; the reply is in the conversation's (which the person
+		// may have chosen with EN, FR or ES).
+		Language messageLanguage = guessed.orElse(conversation.language());
+		Planned planned = plan(conversation, text, messageLanguage, now);
 		conversation.touch(now);
 		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, text, planned.outcome(),
-				planned.entryId(), language, now);
+				planned.entryId(), messageLanguage, now);
 		Long replyId = null;
 		if (planned.text() != null) {
 			replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, planned.text(),
@@ -126,7 +129,8 @@ public class Triage {
 	}
 
 	/** What the message gets; changes the conversation's state where the message calls for it. */
-	private Planned plan(Conversation conversation, String text, Language language, Instant now) {
+	private Planned plan(Conversation conversation, String text, Language messageLanguage, Instant now) {
+		Language language = conversation.language();
 		if (this.emergencies.isEmergency(text)) {
 			conversation.escalate(true, now);
 			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language), null);
@@ -138,8 +142,11 @@ public class Triage {
 		if (keyword.isPresent()) {
 			return switch (keyword.get().kind()) {
 				case MENU -> new Planned(Outcome.KEYWORD, menu(language), null);
-				case GREETING -> new Planned(Outcome.KEYWORD, text("reply.welcome", language) + "\n" + menu(language),
-						null);
+				case GREETING -> {
+					keyword.get().language().ifPresent(conversation::speak);
+					Language greeted = conversation.language();
+					yield new Planned(Outcome.KEYWORD, text("reply.welcome", greeted) + "\n" + menu(greeted), null);
+				}
 				case LANGUAGE -> {
 					Language chosen = keyword.get().language().orElseThrow();
 					conversation.chooseLanguage(chosen, now);
@@ -148,7 +155,7 @@ public class Triage {
 				case HUMAN -> escalate(conversation, "reply.human", language, now);
 			};
 		}
-		Decision decision = this.decider.decide(text, language);
+		Decision decision = this.decider.decide(text, messageLanguage, language);
 		if (decision instanceof Decision.Answer answer) {
 			return new Planned(Outcome.ANSWERED, answerText(answer.entry(), conversation.channel()),
 					answer.entry().id());

@@ -30,11 +30,8 @@ class EvalCommand implements CommandLine.Command {
 
 	private final Triage triage;
 
-	private final PrintStream out;
-
 	EvalCommand(Triage triage) {
 		this.triage = triage;
-		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
 	@Override
@@ -51,22 +48,23 @@ class EvalCommand implements CommandLine.Command {
 					UUID.randomUUID().toString(), evalCase.question()));
 			results.add(new EvalResult(evalCase, EvalResult.labelOf(reply)));
 		}
-		printMisses(results);
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		printMisses(results, out);
 		EvalFigures figures = EvalFigures.of(results);
-		this.out.println("EVAL " + JsonMapper.builder().build().writeValueAsString(figures.asJson()));
+		out.println("EVAL " + JsonMapper.builder().build().writeValueAsString(figures.asJson()));
 		return 0;
 	}
 
-	private void printMisses(List<EvalResult> results) {
+	private void printMisses(List<EvalResult> results, PrintStream out) {
 		Map<String, List<EvalResult>> misses = new TreeMap<>();
 		results.stream().filter((r) -> !r.correct()).forEach((r) -> misses.computeIfAbsent(r.evalCase().expected(),
 				(k) -> new ArrayList<>()).add(r));
 		misses.forEach((expected, rows) -> {
-			this.out.println(expected + " (" + rows.size() + " missed)");
-			rows.forEach((r) -> this.out.println("  [" + r.evalCase().lang() + "] got " + r.actual() + ": "
+			out.println(expected + " (" + rows.size() + " missed)");
+			rows.forEach((r) -> out.println("  [" + r.evalCase().lang() + "] got " + r.actual() + ": "
 					+ r.evalCase().question()));
 		});
-		this.out.println(results.size() - misses.values().stream().mapToInt(List::size).sum() + " of "
+		out.println(results.size() - misses.values().stream().mapToInt(List::size).sum() + " of "
 				+ results.size() + " as expected");
 	}
 
