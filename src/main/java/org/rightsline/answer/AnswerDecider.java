@@ -43,7 +43,10 @@ public class AnswerDecider {
 		}
 		FaqLibrary.Snapshot snapshot = this.library.current();
 		Optional<Match> match = snapshot.index().search(text, messageLanguage);
-		if (match.isEmpty() || match.get().confidence() < this.properties.threshold()) {
+		if (match.isPresent() && match.get().outOfScope()) {
+			return new Decision.Escalate(Reason.OUT_OF_SCOPE, match);
+		}
+		if (match.isEmpty() || !this.properties.sureOf(match.get())) {
 			return new Decision.Escalate(Reason.NOT_CONFIDENT, match);
 		}
 		FaqEntry entry = snapshot.content().entry(match.get().entryId(), replyLanguage).orElseThrow();

@@ -18,6 +18,8 @@ public sealed interface Decision {
 
 			/** No entry is close enough. */
 			NOT_CONFIDENT,
+			/** The message is about a known subject the FAQ does not cover. */
+			OUT_OF_SCOPE,
 			/** The best entry is past its review date and stale entries are not served. */
 			STALE_ENTRY
 

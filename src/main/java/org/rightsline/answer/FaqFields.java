@@ -12,6 +12,12 @@ final class FaqFields {
 	/** The ways people ask the question: the strongest signal, so it weighs most. */
 	static final String QUESTIONS = "questions";
 
+	/** One question alone, in a document of its own: to find the single closest way of asking. */
+	static final String QUESTION = "question";
+
+	/** What a question document teaches the classifier: its entry id, or one class for all out-of-scope. */
+	static final String CLASS = "class";
+
 	static final String TITLE = "title";
 
 	/** Words people use for the topic that the questions may not contain. */

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.lucene.classification.ClassificationResult;
+import org.apache.lucene.classification.SimpleNaiveBayesClassifier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -20,40 +21,58 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.rightsline.content.FaqContent;
 import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
+import org.rightsline.content.OutOfScopeTopic;
 
 /**
- * An in-memory Lucene index of the FAQ, one per language, built once from the loaded content and
- * never written again: a content reload builds a new {@code FaqIndex} and swaps it whole.
+ * An in-memory Lucene index of the FAQ, one per language, built once from the loaded content and never
+ * written again: a content reload builds a new {@code FaqIndex} and swaps it whole.
+ * <p>
+ * A message is read two ways. BM25 ranks the entries, each scored as a whole (questions, keywords,
+ * title, answer) plus its single question closest to the message. A naive Bayes classifier, trained on
+ * the entries' questions, names the entry it thinks most likely. The two make different mistakes, so
+ * when they agree the answer is much more often right: {@link Match#agreed()}.
  */
 public final class FaqIndex {
 
 	/** Field weights: the ways people ask count most, the long answer least. */
 	private static final Map<String, Float> FIELD_BOOSTS = Map.of(FaqFields.QUESTIONS, 3f, FaqFields.TITLE, 2f,
-			FaqFields.KEYWORDS, 2f, FaqFields.BODY, 1f);
+			FaqFields.KEYWORDS, 2f, FaqFields.BODY, 0.5f);
+
+	/**
+	 * How much a word found in several fields of an entry counts beyond its best field: a little, so
+	 * that a word in both the questions and the keywords weighs more than in the questions alone.
+	 */
+	private static final float TIE_BREAKER = 0.3f;
+
+	/** The weight of the entry's closest single question, added to the entry's own score. */
+	private static final double CLOSEST_QUESTION_WEIGHT = 0.5;
+
+	/** The class of every known subject outside the FAQ, for the classifier. */
+	private static final String OUT_OF_SCOPE_CLASS = "out-of-scope";
 
 	private final Map<Language, LanguageIndex> indexes = new EnumMap<>(Language.class);
 
 	public FaqIndex(FaqContent content) {
 		for (Language language : Language.values()) {
-			this.indexes.put(language, new LanguageIndex(LanguageAnalysis.of(language), content.entries(language)));
+			this.indexes.put(language, new LanguageIndex(LanguageAnalysis.of(language), content.entries(language),
+					content.outOfScope(language)));
 		}
 	}
 
@@ -73,52 +92,92 @@ public final class FaqIndex {
 
 		private final IndexSearcher searcher;
 
-		/** The analysed terms of the questions, keywords and title of each entry: what the entry is about. */
-		private final Map<String, Set<String>> askedTermsOfEntry = new LinkedHashMap<>();
+		private final SimpleNaiveBayesClassifier classifier;
 
-		/** The analysed terms of each entry's answer: what it mentions, a weaker sign. */
-		private final Map<String, Set<String>> bodyTermsOfEntry = new LinkedHashMap<>();
+		/** The analysed words of each entry's questions, keywords and title: what the entry is about. */
+		private final Map<String, Set<String>> askedTermsOfEntry = new HashMap<>();
 
-		/** In how many entries each term occurs: rare words tell more than common ones. */
+		/** The analysed words of each entry's answer: what it mentions, a weaker sign. */
+		private final Map<String, Set<String>> bodyTermsOfEntry = new HashMap<>();
+
+		/** In how many entries each word occurs: rare words tell more than common ones. */
 		private final Map<String, Integer> entriesWithTerm = new HashMap<>();
 
-		LanguageIndex(LanguageAnalysis analysis, List<FaqEntry> entries) {
+		LanguageIndex(LanguageAnalysis analysis, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope) {
 			this.analysis = analysis;
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer()))) {
 				for (FaqEntry entry : entries) {
-					writer.addDocument(document(entry));
-					Set<String> asked = new HashSet<>();
-					for (String text : askedTextsOf(entry)) {
-						asked.addAll(analysis.terms(text));
-					}
-					Set<String> body = new HashSet<>(analysis.terms(entry.text()));
-					this.askedTermsOfEntry.put(entry.id(), asked);
-					this.bodyTermsOfEntry.put(entry.id(), body);
-					Set<String> all = new HashSet<>(asked);
-					all.addAll(body);
-					all.forEach((term) -> this.entriesWithTerm.merge(term, 1, Integer::sum));
+					writer.addDocument(entryDocument(entry));
+					List<String> waysToAsk = new ArrayList<>(entry.questions());
+					waysToAsk.add(entry.title());
+					waysToAsk.add(String.join(" ", entry.keywords()));
+					addQuestions(writer, entry.id(), entry.id(), waysToAsk);
+					remember(entry.id(), waysToAsk, entry.text());
+				}
+				for (OutOfScopeTopic topic : outOfScope) {
+					String id = Match.OUT_OF_SCOPE + topic.name();
+					Document document = new Document();
+					document.add(new StringField(FaqFields.ID, id, Field.Store.YES));
+					topic.questions().forEach((q) -> document.add(new TextField(FaqFields.QUESTIONS, q, Field.Store.NO)));
+					topic.questions().forEach((q) -> document.add(new TextField(FaqFields.ALL, q, Field.Store.NO)));
+					writer.addDocument(document);
+					addQuestions(writer, id, OUT_OF_SCOPE_CLASS, topic.questions());
+					remember(id, topic.questions(), "");
 				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 			try {
-				this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+				DirectoryReader reader = DirectoryReader.open(directory);
+				this.searcher = new IndexSearcher(reader);
+				this.classifier = new SimpleNaiveBayesClassifier(reader, analysis.analyzer(), null, FaqFields.CLASS,
+						FaqFields.QUESTION);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}
 
-		private static List<String> askedTextsOf(FaqEntry entry) {
-			List<String> texts = new ArrayList<>(entry.questions());
-			texts.addAll(entry.keywords());
-			texts.add(entry.title());
-			return texts;
+		private void remember(String id, List<String> waysToAsk, String answer) {
+			Set<String> asked = new HashSet<>();
+			waysToAsk.forEach((text) -> asked.addAll(this.analysis.terms(text)));
+			Set<String> body = new HashSet<>(this.analysis.terms(answer));
+			this.askedTermsOfEntry.put(id, asked);
+			this.bodyTermsOfEntry.put(id, body);
+			Set<String> all = new HashSet<>(asked);
+			all.addAll(body);
+			all.forEach((term) -> this.entriesWithTerm.merge(term, 1, Integer::sum));
 		}
 
-		private static Document document(FaqEntry entry) {
+		/**
+		 * The share of the message's information that the entry holds, rare words weighing more. A word
+		 * of the entry's questions, keywords or title counts fully; a word only its answer mentions counts
+		 * half, since answers mention much they are not about. Words the FAQ does not know at all weigh
+		 * most: a message made of them is about something else.
+		 */
+		private double coverage(List<String> terms, String id) {
+			Set<String> asked = this.askedTermsOfEntry.get(id);
+			Set<String> body = this.bodyTermsOfEntry.get(id);
+			int entries = this.askedTermsOfEntry.size();
+			double total = 0;
+			double found = 0;
+			for (String term : new HashSet<>(terms)) {
+				int df = this.entriesWithTerm.getOrDefault(term, 0);
+				double idf = Math.log(1 + (entries - df + 0.5) / (df + 0.5));
+				total += idf;
+				if (asked.contains(term)) {
+					found += idf;
+				}
+				else if (body.contains(term)) {
+					found += idf / 2;
+				}
+			}
+			return (total == 0) ? 0 : found / total;
+		}
+
+		private static Document entryDocument(FaqEntry entry) {
 			Document document = new Document();
 			// The id is matched exactly and shown to staff, never searched as words.
 			document.add(new StringField(FaqFields.ID, entry.id(), Field.Store.YES));
@@ -126,54 +185,104 @@ public final class FaqIndex {
 			entry.keywords().forEach((k) -> document.add(new TextField(FaqFields.KEYWORDS, k, Field.Store.NO)));
 			document.add(new TextField(FaqFields.TITLE, entry.title(), Field.Store.NO));
 			document.add(new TextField(FaqFields.BODY, entry.text(), Field.Store.NO));
-			askedTextsOf(entry).forEach((t) -> document.add(new TextField(FaqFields.ALL, t, Field.Store.NO)));
-			document.add(new TextField(FaqFields.ALL, entry.text(), Field.Store.NO));
+			for (String text : List.of(String.join(" ", entry.questions()), String.join(" ", entry.keywords()),
+					entry.title(), entry.text())) {
+				document.add(new TextField(FaqFields.ALL, text, Field.Store.NO));
+			}
 			return document;
 		}
 
+		/** One small document per way of asking: for the closest question, and to train the classifier. */
+		private static void addQuestions(IndexWriter writer, String id, String label, List<String> questions)
+				throws IOException {
+			for (String question : questions) {
+				if (question.isBlank()) {
+					continue;
+				}
+				Document document = new Document();
+				document.add(new StringField(FaqFields.ID, id, Field.Store.YES));
+				document.add(new StringField(FaqFields.CLASS, label, Field.Store.NO));
+				document.add(new TextField(FaqFields.QUESTION, question, Field.Store.NO));
+				writer.addDocument(document);
+			}
+		}
+
 		Optional<Match> search(String text) {
+			// The classifier reads the raw text with the same analysis; spelling correction serves BM25.
 			try {
 				List<String> terms = correctSpelling(this.analysis.terms(text));
 				if (terms.isEmpty()) {
 					return Optional.empty();
 				}
-				TopDocs top = this.searcher.search(query(terms), 2);
-				if (top.scoreDocs.length == 0) {
+				List<Map.Entry<String, Double>> ranked = rank(terms);
+				if (ranked.isEmpty()) {
 					return Optional.empty();
 				}
-				ScoreDoc best = top.scoreDocs[0];
-				String id = this.searcher.storedFields().document(best.doc).get(FaqFields.ID);
-				double margin = (top.scoreDocs.length < 2) ? 1.0
-						: (best.score - top.scoreDocs[1].score) / best.score;
-				return Optional.of(new Match(id, best.score, coverage(terms, id), margin));
+				String id = ranked.get(0).getKey();
+				double best = ranked.get(0).getValue();
+				double margin = (ranked.size() < 2) ? 1.0 : (best - ranked.get(1).getValue()) / best;
+				ClassificationResult<BytesRef> likeliest = this.classifier.assignClass(text);
+				boolean agreed = likeliest != null && likeliest.getAssignedClass().utf8ToString().equals(id);
+				return Optional.of(new Match(id, best, margin, coverage(terms, id), agreed));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}
 
-		/** Each word may be found in any field, counted once at its best field's weight. */
-		private Query query(List<String> terms) {
+		/** The two best entries by BM25: the entry as a whole, plus its closest single question. */
+		private List<Map.Entry<String, Double>> rank(List<String> terms) throws IOException {
+			Map<String, Double> scores = new HashMap<>();
+			for (ScoreDoc hit : this.searcher.search(entryQuery(terms), 1000).scoreDocs) {
+				scores.merge(idOf(hit), (double) hit.score, Double::sum);
+			}
+			Map<String, Double> closestQuestion = new HashMap<>();
+			for (ScoreDoc hit : this.searcher.search(questionQuery(terms), 1000).scoreDocs) {
+				closestQuestion.merge(idOf(hit), (double) hit.score, Math::max);
+			}
+			closestQuestion.forEach((id, score) -> scores.merge(id, CLOSEST_QUESTION_WEIGHT * score, Double::sum));
+			return scores.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.limit(2)
+				.toList();
+		}
+
+		private String idOf(ScoreDoc hit) throws IOException {
+			return this.searcher.storedFields().document(hit.doc).get(FaqFields.ID);
+		}
+
+		/** Each word may be found in any field, counted mostly at its best field's weight. */
+		private Query entryQuery(List<String> terms) {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
 			for (String term : new HashSet<>(terms)) {
 				List<Query> inFields = new ArrayList<>();
 				FIELD_BOOSTS.forEach((field, boost) -> inFields
 					.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-				query.add(new DisjunctionMaxQuery(inFields, 0.1f), Occur.SHOULD);
+				query.add(new DisjunctionMaxQuery(inFields, TIE_BREAKER), Occur.SHOULD);
+			}
+			return query.build();
+		}
+
+		private Query questionQuery(List<String> terms) {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			for (String term : new HashSet<>(terms)) {
+				query.add(new TermQuery(new Term(FaqFields.QUESTION, term)), Occur.SHOULD);
 			}
 			return query.build();
 		}
 
 		/**
-		 * Replaces each word the FAQ does not know by the known word closest to it (one typo in a
-		 * word of five letters or more, two from eight), so that {@code insurence} finds
-		 * {@code insurance}. Short words are left alone: too many of them are one letter apart.
+		 * Replaces each word the FAQ does not know by the known word closest to it (one typo in a word
+		 * of five letters or more, two from eight), so that {@code insurence} finds {@code insurance}.
+		 * Short words are left alone: too many of them are one letter apart.
 		 */
 		private List<String> correctSpelling(List<String> terms) throws IOException {
 			Terms vocabulary = MultiTerms.getTerms(this.searcher.getIndexReader(), FaqFields.ALL);
 			List<String> corrected = new ArrayList<>(terms.size());
 			for (String term : terms) {
-				if (vocabulary == null || this.entriesWithTerm.containsKey(term) || term.length() < 5) {
+				if (vocabulary == null || term.length() < 5
+						|| this.searcher.getIndexReader().docFreq(new Term(FaqFields.ALL, term)) > 0) {
 					corrected.add(term);
 					continue;
 				}
@@ -185,7 +294,8 @@ public final class FaqIndex {
 		private Optional<String> closestKnown(Terms vocabulary, String term) throws IOException {
 			int maxEdits = (term.length() >= 8) ? 2 : 1;
 			// The first letter is rarely the mistyped one, and keeping it cuts the candidates.
-			FuzzyTermsEnum candidates = new FuzzyTermsEnum(vocabulary, new Term(FaqFields.ALL, term), maxEdits, 1, true);
+			FuzzyTermsEnum candidates = new FuzzyTermsEnum(vocabulary, new Term(FaqFields.ALL, term), maxEdits, 1,
+					true);
 			BoostAttribute similarity = candidates.attributes().addAttribute(BoostAttribute.class);
 			String best = null;
 			float bestSimilarity = -1;
@@ -200,31 +310,6 @@ public final class FaqIndex {
 				}
 			}
 			return Optional.ofNullable(best);
-		}
-
-		/**
-		 * The share of the message's information that the entry holds, rare words weighing more. A word
-		 * of the entry's questions, keywords or title counts fully; a word only its answer mentions counts
-		 * half, since answers mention much they are not about.
-		 */
-		private double coverage(List<String> terms, String entryId) {
-			Set<String> asked = this.askedTermsOfEntry.get(entryId);
-			Set<String> body = this.bodyTermsOfEntry.get(entryId);
-			double total = 0;
-			double found = 0;
-			int entries = this.askedTermsOfEntry.size();
-			for (String term : new HashSet<>(terms)) {
-				int df = this.entriesWithTerm.getOrDefault(term, 0);
-				double idf = Math.log(1 + (entries - df + 0.5) / (df + 0.5));
-				total += idf;
-				if (asked.contains(term)) {
-					found += idf;
-				}
-				else if (body.contains(term)) {
-					found += idf / 2;
-				}
-			}
-			return (total == 0) ? 0 : found / total;
 		}
 
 	}

@@ -29,16 +29,22 @@ public final class FaqContent {
 
 	private static final String TOPICS_FILE = "topics.yaml";
 
+	private static final String OUT_OF_SCOPE_FOLDER = "out-of-scope";
+
 	private final List<Topic> topics;
 
 	private final Map<String, Map<Language, FaqEntry>> entries;
 
 	private final Set<FaqEntry> stale;
 
-	private FaqContent(List<Topic> topics, Map<String, Map<Language, FaqEntry>> entries, Set<FaqEntry> stale) {
+	private final List<OutOfScopeTopic> outOfScope;
+
+	private FaqContent(List<Topic> topics, Map<String, Map<Language, FaqEntry>> entries, Set<FaqEntry> stale,
+			List<OutOfScopeTopic> outOfScope) {
 		this.topics = topics;
 		this.entries = entries;
 		this.stale = stale;
+		this.outOfScope = outOfScope;
 	}
 
 	/**
@@ -85,6 +91,7 @@ public final class FaqContent {
 				}
 			}
 		});
+		List<OutOfScopeTopic> outOfScope = readOutOfScope(directory.resolve(OUT_OF_SCOPE_FOLDER), problems);
 		if (!problems.isEmpty()) {
 			throw new ContentRejected(problems);
 		}
@@ -94,7 +101,7 @@ public final class FaqContent {
 			.flatMap((byLanguage) -> byLanguage.values().stream())
 			.filter((entry) -> entry.reviewed().isBefore(oldestFresh))
 			.collect(Collectors.toUnmodifiableSet());
-		return new FaqContent(List.copyOf(topics), entries, stale);
+		return new FaqContent(List.copyOf(topics), entries, stale, outOfScope);
 	}
 
 	public List<Topic> topics() {
@@ -115,6 +122,11 @@ public final class FaqContent {
 
 	public List<FaqEntry> entries(Language language) {
 		return this.entries.values().stream().map((byLanguage) -> byLanguage.get(language)).toList();
+	}
+
+	/** The subjects known to be outside the FAQ, in one language. */
+	public List<OutOfScopeTopic> outOfScope(Language language) {
+		return this.outOfScope.stream().filter((topic) -> topic.language() == language).toList();
 	}
 
 	/** Entries whose {@code reviewed} date is older than the configured age. */
@@ -142,6 +154,49 @@ public final class FaqContent {
 			problems.add(new ContentProblem(directory, 0, "the content folder cannot be read"));
 			return List.of();
 		}
+	}
+
+	/**
+	 * Reads {@code out-of-scope/<lang>.txt}: a {@code # topic} line, then one way of asking a line. A
+	 * language without a file simply has no known gaps.
+	 */
+	private static List<OutOfScopeTopic> readOutOfScope(Path folder, List<ContentProblem> problems) {
+		List<OutOfScopeTopic> topics = new ArrayList<>();
+		for (Language language : Language.values()) {
+			Path file = folder.resolve(language.code() + ".txt");
+			if (!Files.isRegularFile(file)) {
+				continue;
+			}
+			try {
+				List<String> lines = Files.readAllLines(file);
+				String name = null;
+				List<String> questions = new ArrayList<>();
+				for (int i = 0; i < lines.size(); i++) {
+					String line = lines.get(i).strip();
+					if (line.startsWith("#")) {
+						if (name != null && !questions.isEmpty()) {
+							topics.add(new OutOfScopeTopic(name, language, List.copyOf(questions)));
+						}
+						name = line.substring(1).strip();
+						questions.clear();
+					}
+					else if (!line.isEmpty()) {
+						if (name == null) {
+							problems.add(new ContentProblem(file, i + 1, "a question before any '# topic' line"));
+							break;
+						}
+						questions.add(line);
+					}
+				}
+				if (name != null && !questions.isEmpty()) {
+					topics.add(new OutOfScopeTopic(name, language, List.copyOf(questions)));
+				}
+			}
+			catch (IOException ex) {
+				problems.add(new ContentProblem(file, 0, "cannot be read as UTF-8 text"));
+			}
+		}
+		return List.copyOf(topics);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -24,7 +24,7 @@ public final class CommandLine {
 	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", Map.of(
 			// The evaluation never touches the real store: each run starts from an empty in-memory one.
 			"spring.datasource.url", "jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "logging.level.root", "WARN",
-			"logging.level.org.rightsline", "WARN"));
+			"logging.level.org.rightsline", "WARN", "logging.level.org.flywaydb", "ERROR"));
 
 	private CommandLine() {
 	}

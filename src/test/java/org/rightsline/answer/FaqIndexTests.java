@@ -70,7 +70,14 @@ class FaqIndexTests {
 	void weighsTheQuestionsAboveTheAnswer() {
 		Match match = index.search("what is the safe third country agreement", Language.EN).orElseThrow();
 		assertThat(match.entryId()).isEqualTo("stca-what-is");
-		assertThat(match.coverage()).isGreaterThan(0.5);
+		assertThat(match.agreed()).isTrue();
+		assertThat(match.margin()).isGreaterThan(0.2);
+	}
+
+	@Test
+	void recognisesAKnownSubjectOutsideTheFaq() {
+		Match match = index.search("where can I find a shelter for tonight", Language.EN).orElseThrow();
+		assertThat(match.outOfScope()).isTrue();
 	}
 
 	@Test
