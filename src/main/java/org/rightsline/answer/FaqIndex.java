@@ -64,6 +64,15 @@ public final class FaqIndex {
 	/** The weight of the entry's closest single question, added to the entry's own score. */
 	private static final double CLOSEST_QUESTION_WEIGHT = 0.5;
 
+	/**
+	 * The most distinct words of a message that are looked up. A question is far shorter; the limit
+	 * keeps a 5,000-character message under Lucene's limit of clauses per query.
+	 */
+	private static final int MAX_TERMS = 64;
+
+	/** The characters of a message the classifier reads: questions are far shorter. */
+	private static final int MAX_CLASSIFIED = 2000;
+
 	/** The class of every known subject outside the FAQ, for the classifier. */
 	private static final String OUT_OF_SCOPE_CLASS = "out-of-scope";
 
@@ -210,7 +219,8 @@ public final class FaqIndex {
 		Optional<Match> search(String text) {
 			// The classifier reads the raw text with the same analysis; spelling correction serves BM25.
 			try {
-				List<String> terms = correctSpelling(this.analysis.terms(text));
+				List<String> terms = correctSpelling(
+						this.analysis.terms(text).stream().distinct().limit(MAX_TERMS).toList());
 				if (terms.isEmpty()) {
 					return Optional.empty();
 				}
@@ -221,7 +231,8 @@ public final class FaqIndex {
 				String id = ranked.get(0).getKey();
 				double best = ranked.get(0).getValue();
 				double margin = (ranked.size() < 2) ? 1.0 : (best - ranked.get(1).getValue()) / best;
-				ClassificationResult<BytesRef> likeliest = this.classifier.assignClass(text);
+				ClassificationResult<BytesRef> likeliest = this.classifier
+					.assignClass((text.length() > MAX_CLASSIFIED) ? text.substring(0, MAX_CLASSIFIED) : text);
 				boolean agreed = likeliest != null && likeliest.getAssignedClass().utf8ToString().equals(id);
 				return Optional.of(new Match(id, best, margin, coverage(terms, id), agreed));
 			}

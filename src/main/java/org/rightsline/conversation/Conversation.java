@@ -3,6 +3,7 @@ package org.rightsline.conversation;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.rightsline.delivery.Channel;
 import org.rightsline.content.Language;
 
 /**
@@ -45,6 +46,10 @@ public class Conversation {
 
 	private boolean urgent;
 
+	private boolean optedOut;
+
+	private boolean unreachable;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -52,7 +57,8 @@ public class Conversation {
 	private Instant escalatedAt;
 
 	Conversation(String id, Channel channel, String contact, Language language, boolean languageChosen, State state,
-			boolean urgent, Instant createdAt, Instant updatedAt, Instant escalatedAt) {
+			boolean urgent, boolean optedOut, boolean unreachable, Instant createdAt, Instant updatedAt,
+			Instant escalatedAt) {
 		this.id = id;
 		this.channel = channel;
 		this.contact = contact;
@@ -60,6 +66,8 @@ public class Conversation {
 		this.languageChosen = languageChosen;
 		this.state = state;
 		this.urgent = urgent;
+		this.optedOut = optedOut;
+		this.unreachable = unreachable;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.escalatedAt = escalatedAt;
@@ -67,7 +75,7 @@ public class Conversation {
 
 	static Conversation start(Channel channel, String contact, Language language, Instant now) {
 		return new Conversation(UUID.randomUUID().toString(), channel, contact, language, false, State.BOT, false,
-				now, now, null);
+				false, false, now, now, null);
 	}
 
 	/** Hands the conversation to staff; an urgent escalation stays urgent until staff resolve it. */
@@ -97,6 +105,24 @@ public class Conversation {
 		if (!this.languageChosen) {
 			this.language = language;
 		}
+	}
+
+	/** The person texted STOP (or another carrier opt-out word): nothing more is sent to them. */
+	void optOut(Instant now) {
+		this.optedOut = true;
+		this.updatedAt = now;
+	}
+
+	/** The person texted START (or another opt-in word): messages may be sent again. */
+	void optIn(Instant now) {
+		this.optedOut = false;
+		this.unreachable = false;
+		this.updatedAt = now;
+	}
+
+	/** Whether anything may be sent to the person: not after an opt-out, not to a blocked bot. */
+	public boolean reachable() {
+		return !this.optedOut && !this.unreachable;
 	}
 
 	/** The bot answers unless a staff member owns the conversation. */
@@ -130,6 +156,14 @@ public class Conversation {
 
 	public boolean urgent() {
 		return this.urgent;
+	}
+
+	public boolean optedOut() {
+		return this.optedOut;
+	}
+
+	public boolean unreachable() {
+		return this.unreachable;
 	}
 
 	public Instant createdAt() {

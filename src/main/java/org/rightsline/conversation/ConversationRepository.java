@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.rightsline.delivery.Channel;
 import org.rightsline.content.Language;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,11 +46,18 @@ class ConversationRepository {
 
 	void update(Conversation c) {
 		this.jdbc.sql("""
-				update conversation set language = ?, language_chosen = ?, state = ?, urgent = ?,
-				    updated_at = ?, escalated_at = ?
+				update conversation set language = ?, language_chosen = ?, state = ?, urgent = ?, opted_out = ?,
+				    unreachable = ?, updated_at = ?, escalated_at = ?
 				where id = ?""")
-			.params(c.language().name(), c.languageChosen(), c.state().name(), c.urgent(), timestamp(c.updatedAt()),
-					timestamp(c.escalatedAt()), c.id())
+			.params(c.language().name(), c.languageChosen(), c.state().name(), c.urgent(), c.optedOut(),
+					c.unreachable(), timestamp(c.updatedAt()), timestamp(c.escalatedAt()), c.id())
+			.update();
+	}
+
+	/** The person can no longer be reached on their channel: a provider said so. */
+	void markUnreachable(String id, Instant now) {
+		this.jdbc.sql("update conversation set unreachable = true, updated_at = ? where id = ?")
+			.params(timestamp(now), id)
 			.update();
 	}
 
@@ -61,8 +69,8 @@ class ConversationRepository {
 		Timestamp escalatedAt = rs.getTimestamp("escalated_at");
 		return new Conversation(rs.getString("id"), Channel.valueOf(rs.getString("channel")), rs.getString("contact"),
 				Language.valueOf(rs.getString("language")), rs.getBoolean("language_chosen"),
-				Conversation.State.valueOf(rs.getString("state")), rs.getBoolean("urgent"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				Conversation.State.valueOf(rs.getString("state")), rs.getBoolean("urgent"), rs.getBoolean("opted_out"),
+				rs.getBoolean("unreachable"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				(escalatedAt != null) ? escalatedAt.toInstant() : null);
 	}
 

@@ -1,5 +1,7 @@
 package org.rightsline.conversation;
 
+import org.rightsline.delivery.Channel;
+
 /**
  * A message from a person, whatever the channel it came by.
  *
@@ -7,8 +9,13 @@ package org.rightsline.conversation;
  * session
  * @param messageId the provider's id of the message, unique within the channel: a second delivery with
  * the same id is not processed again
+ * @param attachments how many pictures, voice notes or files came with it (only text is understood)
  */
-public record InboundMessage(Channel channel, String sender, String messageId, String text) {
+public record InboundMessage(Channel channel, String sender, String messageId, String text, int attachments) {
+
+	public InboundMessage(Channel channel, String sender, String messageId, String text) {
+		this(channel, sender, messageId, text, 0);
+	}
 
 	/** Names the channel and message id only: sender and text never reach a log. */
 	@Override

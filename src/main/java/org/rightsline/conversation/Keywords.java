@@ -18,7 +18,7 @@ final class Keywords {
 
 	enum Kind {
 
-		MENU, LANGUAGE, GREETING, HUMAN
+		MENU, LANGUAGE, GREETING, HUMAN, OPT_OUT, OPT_IN
 
 	}
 
@@ -26,7 +26,13 @@ final class Keywords {
 	}
 
 	private static final Set<String> MENU = Set.of("help", "aide", "ayuda", "menu", "info", "infos", "informacion",
-			"information", "start", "?");
+			"information", "?");
+
+	/** The carriers' opt-out words (and the French ARRÊT): after one, nothing more is sent. */
+	private static final Set<String> OPT_OUT = Set.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret");
+
+	/** The carriers' opt-in words: messages may be sent again. */
+	private static final Set<String> OPT_IN = Set.of("start", "unstop", "yes");
 
 	private static final Map<String, Language> LANGUAGES = Map.ofEntries(Map.entry("en", Language.EN),
 			Map.entry("english", Language.EN), Map.entry("anglais", Language.EN), Map.entry("ingles", Language.EN),
@@ -68,6 +74,12 @@ final class Keywords {
 		String bare = folded.replaceAll("[\\p{Punct}¿¡\\s]+", " ").strip();
 		if (bare.isEmpty() && folded.contains("?")) {
 			return Optional.of(new Match(Kind.MENU, Optional.empty()));
+		}
+		if (OPT_OUT.contains(bare)) {
+			return Optional.of(new Match(Kind.OPT_OUT, Optional.empty()));
+		}
+		if (OPT_IN.contains(bare)) {
+			return Optional.of(new Match(Kind.OPT_IN, Optional.empty()));
 		}
 		if (MENU.contains(bare)) {
 			return Optional.of(new Match(Kind.MENU, Optional.empty()));

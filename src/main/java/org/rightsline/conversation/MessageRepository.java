@@ -1,5 +1,7 @@
 package org.rightsline.conversation;
 
+import org.rightsline.delivery.Channel;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,10 @@
 package org.rightsline.conversation;
 
+import org.rightsline.delivery.Channel;
+
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -10,6 +13,7 @@ import org.rightsline.answer.Decision;
 import org.rightsline.answer.EmergencyDetector;
 import org.rightsline.answer.FaqLibrary;
 import org.rightsline.answer.LanguageGuesser;
+import org.rightsline.content.ContentProperties;
 import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
 import org.rightsline.conversation.MessageRepository.Author;
@@ -31,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Triage {
 
 	private static final Logger log = LoggerFactory.getLogger(Triage.class);
+
+	/** Twilio's SMS limit is 1,600 characters and Telegram's 4,096: a longer text is not a real message. */
+	private static final int MAX_TEXT = 10_000;
 
 	private final ConversationRepository conversations;
 
@@ -54,9 +61,12 @@ public class Triage {
 
 	private final Clock clock;
 
+	private final int smsSegments;
+
 	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
 			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
-			MessageSource texts, ConversationProperties properties, TransactionTemplate transaction, Clock clock) {
+			MessageSource texts, ConversationProperties properties, ContentProperties contentProperties,
+			TransactionTemplate transaction, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.emergencies = emergencies;
@@ -68,6 +78,7 @@ public class Triage {
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.smsSegments = contentProperties.smsSegments();
 	}
 
 	/**
@@ -102,58 +113,77 @@ public class Triage {
 	private Reply process(InboundMessage message) {
 		Instant now = this.clock.instant();
 		Optional<Conversation> found = this.conversations.findByContact(message.channel(), message.sender());
-		Conversation conversation = found
-			.orElseGet(() -> Conversation.start(message.channel(), message.sender(), this.properties.defaultLanguage(), now));
+		Conversation conversation = found.orElseGet(() -> Conversation.start(message.channel(), message.sender(),
+				this.properties.defaultLanguage(), now));
 		if (found.isEmpty()) {
 			this.conversations.insert(conversation);
 		}
-		String text = message.text().strip();
-		Optional<Language> guessed = this.languages.guess(text);
+		String text = limit(message.text().strip());
+		Optional<Language> guessed = text.isEmpty() ? Optional.empty() : this.languages.guess(text);
 		guessed.ifPresent(conversation::speak);
 		// The message is read in its own language; the reply is in the conversation's (which the person
 		// may have chosen with EN, FR or ES).
 		Language messageLanguage = guessed.orElse(conversation.language());
-		Planned planned = plan(conversation, text, messageLanguage, now);
+		Planned planned = plan(conversation, text, message.attachments(), messageLanguage, now);
+		String reply = (planned.text() != null) ? fitToChannel(planned, conversation) : null;
 		conversation.touch(now);
-		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, text, planned.outcome(),
-				planned.entryId(), messageLanguage, now);
+		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, storedText(text, message.attachments()),
+				planned.outcome(), planned.entryId(), messageLanguage, now);
 		Long replyId = null;
-		if (planned.text() != null) {
-			replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, planned.text(),
-					planned.outcome(), planned.entryId(), conversation.language(), now);
+		if (reply != null) {
+			replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, reply, planned.outcome(),
+					planned.entryId(), conversation.language(), now);
 		}
 		this.messages.recordReceipt(message.channel(), message.messageId(), conversation.id(), replyId, now);
 		this.conversations.update(conversation);
-		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(planned.text()),
-				conversation.language(), Optional.ofNullable(planned.entryId()), false);
+		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(reply), conversation.language(),
+				Optional.ofNullable(planned.entryId()), false);
 	}
 
 	/** What the message gets; changes the conversation's state where the message calls for it. */
-	private Planned plan(Conversation conversation, String text, Language messageLanguage, Instant now) {
+	private Planned plan(Conversation conversation, String text, int attachments, Language messageLanguage,
+			Instant now) {
 		Language language = conversation.language();
+		boolean carrier = conversation.channel() == Channel.SMS || conversation.channel() == Channel.WHATSAPP;
+		Optional<Keywords.Match> keyword = Keywords.find(text);
+		Keywords.Kind kind = keyword.map(Keywords.Match::kind).orElse(null);
+		if (carrier && kind == Keywords.Kind.OPT_OUT) {
+			// The carrier confirms an opt-out itself; anything we sent now would be refused.
+			conversation.optOut(now);
+			return new Planned(Outcome.KEYWORD, null, null);
+		}
+		if (carrier && kind == Keywords.Kind.OPT_IN && conversation.optedOut()) {
+			conversation.optIn(now);
+			return new Planned(Outcome.KEYWORD, text("reply.opted-in", language) + "\n" + menu(language), null);
+		}
 		if (this.emergencies.isEmergency(text)) {
 			conversation.escalate(true, now);
-			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language), null);
+			return new Planned(Outcome.EMERGENCY, conversation.reachable() ? text("reply.emergency", language) : null,
+					null);
 		}
-		if (!conversation.botMayAnswer()) {
+		if (!conversation.reachable() || !conversation.botMayAnswer()) {
+			// Staff own the thread, or nothing may be sent: the message joins the thread for staff.
 			return new Planned(Outcome.SILENT, null, null);
 		}
-		Optional<Keywords.Match> keyword = Keywords.find(text);
-		if (keyword.isPresent()) {
-			return switch (keyword.get().kind()) {
-				case MENU -> new Planned(Outcome.KEYWORD, menu(language), null);
-				case GREETING -> {
-					keyword.get().language().ifPresent(conversation::speak);
-					Language greeted = conversation.language();
-					yield new Planned(Outcome.KEYWORD, text("reply.welcome", greeted) + "\n" + menu(greeted), null);
-				}
-				case LANGUAGE -> {
-					Language chosen = keyword.get().language().orElseThrow();
-					conversation.chooseLanguage(chosen, now);
-					yield new Planned(Outcome.KEYWORD, text("reply.language", chosen) + "\n" + menu(chosen), null);
-				}
-				case HUMAN -> escalate(conversation, "reply.human", language, now);
-			};
+		if (text.isEmpty()) {
+			return (attachments > 0) ? escalate(conversation, "reply.media", language, now)
+					: new Planned(Outcome.KEYWORD, menu(language), null);
+		}
+		if (kind == Keywords.Kind.MENU || kind == Keywords.Kind.OPT_IN && !"yes".equalsIgnoreCase(text)) {
+			return new Planned(Outcome.KEYWORD, menu(language), null);
+		}
+		if (kind == Keywords.Kind.GREETING) {
+			keyword.get().language().ifPresent(conversation::speak);
+			Language greeted = conversation.language();
+			return new Planned(Outcome.KEYWORD, text("reply.welcome", greeted) + "\n" + menu(greeted), null);
+		}
+		if (kind == Keywords.Kind.LANGUAGE) {
+			Language chosen = keyword.get().language().orElseThrow();
+			conversation.chooseLanguage(chosen, now);
+			return new Planned(Outcome.KEYWORD, text("reply.language", chosen) + "\n" + menu(chosen), null);
+		}
+		if (kind == Keywords.Kind.HUMAN) {
+			return escalate(conversation, "reply.human", language, now);
 		}
 		Decision decision = this.decider.decide(text, messageLanguage, language);
 		if (decision instanceof Decision.Answer answer) {
@@ -167,6 +197,35 @@ public class Triage {
 		return escalate(conversation, "reply.escalated", language, now);
 	}
 
+	/**
+	 * SMS answers fit the segment budget; WhatsApp answers fit Twilio's 1,600 characters. Emergency
+	 * numbers are never shortened to save a segment, only kept within the 1,600.
+	 */
+	private String fitToChannel(Planned planned, Conversation conversation) {
+		Locale locale = conversation.language().locale();
+		if (conversation.channel() == Channel.SMS && planned.outcome() != Outcome.EMERGENCY) {
+			return ReplyLength.forSms(planned.text(), this.smsSegments, locale);
+		}
+		if (conversation.channel() == Channel.SMS || conversation.channel() == Channel.WHATSAPP) {
+			return ReplyLength.forMaximum(planned.text(), locale);
+		}
+		return planned.text();
+	}
+
+	/** The text kept for staff: a message of attachments alone is noted as such. */
+	private static String storedText(String text, int attachments) {
+		if (attachments == 0) {
+			return text;
+		}
+		String note = "[" + attachments + " attachment(s): only text is read]";
+		return text.isEmpty() ? note : text + "\n" + note;
+	}
+
+	/** A message longer than any provider sends is kept whole up to this, the rest is dropped. */
+	private static String limit(String text) {
+		return (text.length() <= MAX_TEXT) ? text : text.substring(0, MAX_TEXT);
+	}
+
 	private Planned escalate(Conversation conversation, String key, Language language, Instant now) {
 		conversation.escalate(false, now);
 		String when = this.staff.when(now, language);
@@ -174,9 +233,9 @@ public class Triage {
 				null);
 	}
 
-	/** SMS gets the entry's short text; channels without a length limit get the whole answer. */
+	/** SMS gets the entry's short text; WhatsApp, Telegram and the web get the whole answer. */
 	private static String answerText(FaqEntry entry, Channel channel) {
-		return (channel == Channel.SMS || channel == Channel.WHATSAPP) ? entry.sms() : entry.text();
+		return (channel == Channel.SMS) ? entry.sms() : entry.text();
 	}
 
 	private String menu(Language language) {

@@ -1,5 +1,7 @@
 package org.rightsline.evaluation;
 
+import org.rightsline.delivery.Channel;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.rightsline.conversation.Channel;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Reply;
 import org.rightsline.conversation.Triage;

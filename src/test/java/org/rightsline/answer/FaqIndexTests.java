@@ -81,6 +81,15 @@ class FaqIndexTests {
 	}
 
 	@Test
+	void readsAHugeMessageWithoutFailing() {
+		StringBuilder words = new StringBuilder("is my ifhp paper valid ");
+		for (int i = 0; i < 2000; i++) {
+			words.append("word").append(i).append(' ');
+		}
+		assertThat(index.search(words.toString(), Language.EN)).isPresent();
+	}
+
+	@Test
 	void findsNothingForWordsTheFaqDoesNotHold() {
 		assertThat(index.search("hockey", Language.EN)).isEmpty();
 		assertThat(index.search("", Language.EN)).isEmpty();

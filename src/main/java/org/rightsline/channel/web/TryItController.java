@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.rightsline.conversation.Channel;
+import org.rightsline.delivery.Channel;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Reply;
 import org.rightsline.conversation.Triage;

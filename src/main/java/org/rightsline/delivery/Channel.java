@@ -1,4 +1,4 @@
-package org.rightsline.conversation;
+package org.rightsline.delivery;
 
 /** Where a conversation happens; a reply always goes back on the channel the person used. */
 public enum Channel {

@@ -1,0 +1,19 @@
+package org.rightsline.delivery;
+
+
+/**
+ * A message to send to a person.
+ *
+ * @param recipient the address on the channel: a phone number, {@code whatsapp:+1...}, a chat id
+ * @param attempts how many times sending was tried before
+ */
+public record OutboundMessage(long id, String conversationId, Channel channel, String recipient, String body,
+		int attempts) {
+
+	/** Names ids only: the recipient and the text never reach a log. */
+	@Override
+	public String toString() {
+		return "OutboundMessage[id=" + this.id + ", channel=" + this.channel + ", attempts=" + this.attempts + "]";
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.rightsline.channel.twilio;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rightsline.conversation.InboundMessage;
+import org.rightsline.conversation.Triage;
+import org.rightsline.delivery.Channel;
+import org.rightsline.delivery.Outbox;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A message queued in the outbox leaves through the real Twilio sender, reaches WireMock playing the
+ * Twilio API, and Twilio's later status report moves it on.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "rightsline.twilio.auth-token=" + TwilioRequests.TOKEN,
+				"rightsline.twilio.account-sid=" + TwilioRequests.ACCOUNT,
+				"rightsline.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE,
+				"rightsline.twilio.sms-from=+15145550000", "rightsline.delivery.poll-interval=200ms",
+				"rightsline.delivery.first-retry=200ms" })
+class TwilioDeliveryIntegrationTests {
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
+
+	private static final WireMockServer twilioApi = new WireMockServer(options().dynamicPort());
+
+	static {
+		twilioApi.start();
+	}
+
+	@DynamicPropertySource
+	static void twilioApi(DynamicPropertyRegistry registry) {
+		registry.add("rightsline.twilio.api-base-url", twilioApi::baseUrl);
+	}
+
+	@AfterAll
+	static void stopTwilioApi() {
+		twilioApi.stop();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Triage triage;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void reset() {
+		twilioApi.resetAll();
+	}
+
+	@Test
+	void deliversAQueuedReplyAndRecordsTwiliosStatusReport() throws Exception {
+		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SMdelivered1")));
+		String phone = "+15145557001";
+		long id = queue(phone, "A staff member answers: your IFHP paper is valid.");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(id)));
+		twilioApi.verify(postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("To", equalTo(phone))
+			.withFormParam("Body", equalTo("A staff member answers: your IFHP paper is valid.")));
+
+		Map<String, String> report = Map.of("MessageSid", "SMdelivered1", "MessageStatus", "delivered", "AccountSid",
+				TwilioRequests.ACCOUNT);
+		assertThat(new TwilioRequests(this.port).postSigned("/webhooks/twilio/status", report).statusCode())
+			.isEqualTo(204);
+		assertThat(statusOf(id)).isEqualTo("DELIVERED");
+	}
+
+	@Test
+	void retriesUntilTheApiRecovers() {
+		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).inScenario("outage")
+			.whenScenarioStateIs("Started")
+			.willReturn(aResponse().withStatus(500))
+			.willSetStateTo("recovered"));
+		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).inScenario("outage")
+			.whenScenarioStateIs("recovered")
+			.willReturn(created("SMafter500")));
+		long id = queue("+15145557002", "Your answer");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(id)));
+		// One refused attempt, one accepted: the person gets the message once.
+		twilioApi.verify(2, postRequestedFor(urlEqualTo(MESSAGES)));
+		assertThat(this.jdbc.sql("select provider_message_id from outbound_message where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("SMafter500");
+	}
+
+	@Test
+	void marksAnOptedOutNumberUnreachableAndKeepsTheReason() {
+		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 21610, \"message\": \"unsubscribed recipient\", \"status\": 400}")));
+		String phone = "+15145557003";
+		long id = queue(phone, "Your answer");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(statusOf(id)));
+		assertThat(this.jdbc.sql("select error_reason from outbound_message where id = ?").param(id).query(String.class).single())
+			.contains("opted out");
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.jdbc.sql("select unreachable from conversation where contact = ?")
+				.param(phone)
+				.query(Boolean.class)
+				.single());
+	}
+
+	private long queue(String phone, String body) {
+		String conversationId = this.triage.handle(new InboundMessage(Channel.SMS, phone, "SM-in-" + phone + body.hashCode(),
+				"who won the game last night")).conversationId();
+		return this.transaction.execute((status) -> this.outbox.queue(conversationId, Channel.SMS, phone, body));
+	}
+
+	private String statusOf(long id) {
+		return this.jdbc.sql("select status from outbound_message where id = ?").param(id).query(String.class).single();
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String sid) {
+		return aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"sid\": \"" + sid + "\", \"status\": \"queued\"}");
+	}
+
+}
