@@ -82,7 +82,7 @@ class TwilioDeliveryIntegrationTests {
 
 	@Test
 	void deliversAQueuedReplyAndRecordsTwiliosStatusReport() throws Exception {
-		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SMdelivered1")));
+		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SMdelivered1")));
 		String phone = "+15145557001";
 		long id = queue(phone, "A staff member answers: your IFHP paper is valid.");
 
@@ -105,7 +105,7 @@ class TwilioDeliveryIntegrationTests {
 			.willSetStateTo("recovered"));
 		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).inScenario("outage")
 			.whenScenarioStateIs("recovered")
-			.willReturn(created("SMafter500")));
+			.willReturn(TwilioRequests.created("SMafter500")));
 		long id = queue("+15145557002", "Your answer");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(id)));
@@ -145,10 +145,5 @@ class TwilioDeliveryIntegrationTests {
 		return this.jdbc.sql("select status from outbound_message where id = ?").param(id).query(String.class).single();
 	}
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String sid) {
-		return aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"sid\": \"" + sid + "\", \"status\": \"queued\"}");
-	}
 
 }

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 /**
  * Webhook requests as Twilio sends them: form-encoded, signed with HMAC-SHA1 of the public URL
  * followed by every parameter name and value in name order, keyed with the auth token. Written from
@@ -86,6 +89,14 @@ final class TwilioRequests {
 			request.header("X-Twilio-Signature", signature);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Twilio's REST API answer to a message it accepted. */
+	static ResponseDefinitionBuilder created(String sid) {
+		return WireMock.aResponse()
+			.withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"sid\": \"" + sid + "\", \"status\": \"queued\", \"account_sid\": \"" + ACCOUNT + "\"}");
 	}
 
 	static String encode(Map<String, String> form) {

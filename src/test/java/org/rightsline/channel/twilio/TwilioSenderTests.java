@@ -45,7 +45,7 @@ class TwilioSenderTests {
 
 	@Test
 	void sendsTheRightBodyToTheRightNumber() {
-		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM123")));
+		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SM123")));
 
 		SendResult result = this.sender.send(message(Channel.SMS, "+15145551234", "Votre réponse est prête."));
 
@@ -59,7 +59,7 @@ class TwilioSenderTests {
 
 	@Test
 	void sendsWhatsappFromTheWhatsappSender() {
-		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM456")));
+		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SM456")));
 
 		this.sender.send(message(Channel.WHATSAPP, "whatsapp:+15145551234", "hello"));
 
@@ -90,7 +90,7 @@ class TwilioSenderTests {
 
 	@Test
 	void retriesAStalledApi() {
-		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM789").withFixedDelay(3000)));
+		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SM789").withFixedDelay(3000)));
 
 		assertThat(this.sender.send(message(Channel.SMS, "+15145551234", "hello"))).isInstanceOf(SendResult.Retry.class);
 	}
@@ -124,12 +124,6 @@ class TwilioSenderTests {
 		return new OutboundMessage(1, "conversation", channel, to, body, 0);
 	}
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String sid) {
-		return aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"sid\": \"" + sid + "\", \"status\": \"queued\", \"account_sid\": \"" + TwilioRequests.ACCOUNT
-					+ "\"}");
-	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int code, String message) {
 		return aResponse().withStatus(400)
