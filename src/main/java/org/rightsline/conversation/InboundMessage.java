@@ -10,11 +10,23 @@ import org.rightsline.delivery.Channel;
  * @param messageId the provider's id of the message, unique within the channel: a second delivery with
  * the same id is not processed again
  * @param attachments how many pictures, voice notes or files came with it (only text is understood)
+ * @param choice the value of a button the person pressed ({@link org.rightsline.delivery.Choice}), or
+ * null for a typed message
  */
-public record InboundMessage(Channel channel, String sender, String messageId, String text, int attachments) {
+public record InboundMessage(Channel channel, String sender, String messageId, String text, int attachments,
+		String choice) {
 
 	public InboundMessage(Channel channel, String sender, String messageId, String text) {
-		this(channel, sender, messageId, text, 0);
+		this(channel, sender, messageId, text, 0, null);
+	}
+
+	public InboundMessage(Channel channel, String sender, String messageId, String text, int attachments) {
+		this(channel, sender, messageId, text, attachments, null);
+	}
+
+	/** A button pressed: its value, and its label as the text. */
+	public static InboundMessage choice(Channel channel, String sender, String messageId, String value) {
+		return new InboundMessage(channel, sender, messageId, "", 0, value);
 	}
 
 	/** Names the channel and message id only: sender and text never reach a log. */

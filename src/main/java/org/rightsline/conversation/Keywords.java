@@ -18,7 +18,7 @@ final class Keywords {
 
 	enum Kind {
 
-		MENU, LANGUAGE, GREETING, HUMAN, OPT_OUT, OPT_IN
+		MENU, LANGUAGE, LANGUAGE_MENU, GREETING, HUMAN, OPT_OUT, OPT_IN
 
 	}
 
@@ -27,6 +27,14 @@ final class Keywords {
 
 	private static final Set<String> MENU = Set.of("help", "aide", "ayuda", "menu", "info", "infos", "informacion",
 			"information", "?");
+
+	/** A word alone that asks for a person (Telegram's /human command arrives as "human"). */
+	private static final Set<String> HUMAN_WORDS = Set.of("human", "humain", "humano", "person", "personne", "persona",
+			"agent", "staff");
+
+	/** A word alone that asks to choose a language (Telegram's /language). */
+	private static final Set<String> LANGUAGE_WORDS = Set.of("language", "langue", "idioma", "lang", "languages",
+			"langues", "idiomas");
 
 	/** The carriers' opt-out words (and the French ARRÊT): after one, nothing more is sent. */
 	private static final Set<String> OPT_OUT = Set.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret");
@@ -83,6 +91,12 @@ final class Keywords {
 		}
 		if (MENU.contains(bare)) {
 			return Optional.of(new Match(Kind.MENU, Optional.empty()));
+		}
+		if (HUMAN_WORDS.contains(bare)) {
+			return Optional.of(new Match(Kind.HUMAN, Optional.empty()));
+		}
+		if (LANGUAGE_WORDS.contains(bare)) {
+			return Optional.of(new Match(Kind.LANGUAGE_MENU, Optional.empty()));
 		}
 		if (LANGUAGES.containsKey(bare)) {
 			return Optional.of(new Match(Kind.LANGUAGE, Optional.of(LANGUAGES.get(bare))));

@@ -4,6 +4,7 @@ import org.rightsline.delivery.Channel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.rightsline.content.Language;
@@ -74,7 +75,7 @@ class MessageRepository {
 			.param(messageId)
 			.query((rs, row) -> new Reply(conversationId, Outcome.valueOf(rs.getString("outcome")),
 					Optional.of(rs.getString("body")), Language.valueOf(rs.getString("language")),
-					Optional.ofNullable(rs.getString("entry_id")), true))
+					Optional.ofNullable(rs.getString("entry_id")), true, List.of()))
 			.optional();
 	}
 

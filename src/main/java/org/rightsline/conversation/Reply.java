@@ -1,8 +1,10 @@
 package org.rightsline.conversation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.rightsline.content.Language;
+import org.rightsline.delivery.Choice;
 
 /**
  * What the conversation core answers to an inbound message.
@@ -10,13 +12,10 @@ import org.rightsline.content.Language;
  * @param text the reply to send, empty when the bot stays silent
  * @param entryId the FAQ entry answered, when {@link Outcome#ANSWERED}
  * @param duplicate true when the message had been handled before and this is the earlier reply
+ * @param choices options offered with the reply, shown as buttons where the channel has them
  */
 public record Reply(String conversationId, Outcome outcome, Optional<String> text, Language language,
-		Optional<String> entryId, boolean duplicate) {
-
-	Reply asDuplicate() {
-		return new Reply(this.conversationId, this.outcome, this.text, this.language, this.entryId, true);
-	}
+		Optional<String> entryId, boolean duplicate, List<Choice> choices) {
 
 	@Override
 	public String toString() {

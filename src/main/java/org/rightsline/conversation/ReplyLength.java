@@ -19,6 +19,9 @@ final class ReplyLength {
 	/** The most characters Twilio accepts in one message, SMS or WhatsApp. */
 	static final int MAX_CHARACTERS = 1600;
 
+	/** The most characters of one Telegram message. */
+	static final int TELEGRAM_MAX_CHARACTERS = 4096;
+
 	/** A web address, with or without its scheme ({@code canada.ca/fr/...} counts). */
 	private static final Pattern LINK = Pattern.compile("(https?://|www\\.)\\S+|\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(ca|gov|org|com)/\\S*");
 
@@ -75,6 +78,33 @@ final class ReplyLength {
 			sentences.add(text.substring(start, end));
 		}
 		return sentences;
+	}
+
+	/**
+	 * Splits a text into messages of at most {@code limit} characters, at paragraph boundaries where it
+	 * can, else at line and then word boundaries: for channels that take long texts in several parts.
+	 */
+	static List<String> split(String text, int limit) {
+		List<String> parts = new ArrayList<>();
+		String rest = text.strip();
+		while (rest.length() > limit) {
+			int cut = rest.lastIndexOf("\n\n", limit);
+			if (cut <= 0) {
+				cut = rest.lastIndexOf('\n', limit);
+			}
+			if (cut <= 0) {
+				cut = rest.lastIndexOf(' ', limit);
+			}
+			if (cut <= 0) {
+				cut = limit;
+			}
+			parts.add(rest.substring(0, cut).strip());
+			rest = rest.substring(cut).strip();
+		}
+		if (!rest.isEmpty()) {
+			parts.add(rest);
+		}
+		return parts;
 	}
 
 	/** The last resort for a single sentence too long to send: cut at a space, mark the cut. */

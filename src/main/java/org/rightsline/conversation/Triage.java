@@ -5,7 +5,9 @@ import org.rightsline.delivery.Channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rightsline.answer.AnswerDecider;
@@ -14,8 +16,12 @@ import org.rightsline.answer.EmergencyDetector;
 import org.rightsline.answer.FaqLibrary;
 import org.rightsline.answer.LanguageGuesser;
 import org.rightsline.content.ContentProperties;
+import org.rightsline.content.FaqContent;
 import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
+import org.rightsline.content.Topic;
+import org.rightsline.delivery.Choice;
+import org.rightsline.delivery.Outbox;
 import org.rightsline.conversation.MessageRepository.Author;
 import org.rightsline.conversation.MessageRepository.Direction;
 import org.slf4j.Logger;
@@ -39,6 +45,9 @@ public class Triage {
 	/** Twilio's SMS limit is 1,600 characters and Telegram's 4,096: a longer text is not a real message. */
 	private static final int MAX_TEXT = 10_000;
 
+	/** Channels whose reply rides in the webhook's HTTP response; the others go through the outbox. */
+	private static final Set<Channel> ANSWERED_INLINE = Set.of(Channel.SMS, Channel.WHATSAPP, Channel.WEB);
+
 	private final ConversationRepository conversations;
 
 	private final MessageRepository messages;
@@ -61,12 +70,14 @@ public class Triage {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
 	private final int smsSegments;
 
 	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
 			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
 			MessageSource texts, ConversationProperties properties, ContentProperties contentProperties,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Outbox outbox, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.emergencies = emergencies;
@@ -79,6 +90,7 @@ public class Triage {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.smsSegments = contentProperties.smsSegments();
+		this.outbox = outbox;
 	}
 
 	/**
@@ -107,7 +119,7 @@ public class Triage {
 			.replyMessageId()
 			.flatMap((id) -> this.messages.findReply(receipt.conversationId(), id))
 			.orElseGet(() -> new Reply(receipt.conversationId(), Outcome.SILENT, Optional.empty(),
-					this.properties.defaultLanguage(), Optional.empty(), true)));
+					this.properties.defaultLanguage(), Optional.empty(), true, List.of())));
 	}
 
 	private Reply process(InboundMessage message) {
@@ -124,20 +136,74 @@ public class Triage {
 		// The message is read in its own language; the reply is in the conversation's (which the person
 		// may have chosen with EN, FR or ES).
 		Language messageLanguage = guessed.orElse(conversation.language());
-		Planned planned = plan(conversation, text, message.attachments(), messageLanguage, now);
+		Planned planned = (message.choice() != null) ? choose(conversation, message.choice(), now)
+				: plan(conversation, text, message.attachments(), messageLanguage, now);
 		String reply = (planned.text() != null) ? fitToChannel(planned, conversation) : null;
 		conversation.touch(now);
-		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, storedText(text, message.attachments()),
-				planned.outcome(), planned.entryId(), messageLanguage, now);
+		String received = (message.choice() != null) ? "[" + message.choice() + "]"
+				: storedText(text, message.attachments());
+		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, received, planned.outcome(),
+				planned.entryId(), messageLanguage, now);
 		Long replyId = null;
 		if (reply != null) {
 			replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, reply, planned.outcome(),
 					planned.entryId(), conversation.language(), now);
+			if (!ANSWERED_INLINE.contains(conversation.channel())) {
+				queue(conversation, reply, planned.choices());
+			}
 		}
 		this.messages.recordReceipt(message.channel(), message.messageId(), conversation.id(), replyId, now);
 		this.conversations.update(conversation);
 		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(reply), conversation.language(),
-				Optional.ofNullable(planned.entryId()), false);
+				Optional.ofNullable(planned.entryId()), false, planned.choices());
+	}
+
+	/**
+	 * A reply on a channel without an HTTP answer (Telegram) leaves through the outbox, in the same
+	 * transaction as the message that caused it: split where the channel's limit requires, the
+	 * buttons on the last part.
+	 */
+	private void queue(Conversation conversation, String reply, List<Choice> choices) {
+		List<String> parts = ReplyLength.split(reply, ReplyLength.TELEGRAM_MAX_CHARACTERS);
+		for (int i = 0; i < parts.size(); i++) {
+			boolean last = i == parts.size() - 1;
+			this.outbox.queue(conversation.id(), conversation.channel(), conversation.contact(), parts.get(i),
+					last ? choices : List.of());
+		}
+	}
+
+	/** A button the person pressed: a language, a topic of the menu, or one entry of a topic. */
+	private Planned choose(Conversation conversation, String choice, Instant now) {
+		if (!conversation.reachable() || !conversation.botMayAnswer()) {
+			return new Planned(Outcome.SILENT, null, null, List.of());
+		}
+		String[] parts = choice.split(":", 2);
+		String value = (parts.length > 1) ? parts[1] : "";
+		FaqContent content = this.library.content();
+		if (parts[0].equals(Choices.LANGUAGE)) {
+			Optional<Language> chosen = Language.fromCode(value);
+			if (chosen.isPresent()) {
+				conversation.chooseLanguage(chosen.get(), now);
+				return new Planned(Outcome.KEYWORD, text("reply.language", chosen.get()) + "\n" + menu(chosen.get()),
+						null, Choices.topics(content, chosen.get()));
+			}
+		}
+		Language language = conversation.language();
+		if (parts[0].equals(Choices.TOPIC)) {
+			Optional<Topic> topic = content.topic(value);
+			if (topic.isPresent()) {
+				return new Planned(Outcome.KEYWORD, topic.get().title(language), null,
+						Choices.entries(content, topic.get(), language));
+			}
+		}
+		if (parts[0].equals(Choices.ENTRY)) {
+			Optional<FaqEntry> entry = content.entry(value, language);
+			if (entry.isPresent()) {
+				return new Planned(Outcome.ANSWERED, answerText(entry.get(), conversation.channel()), value,
+						List.of());
+			}
+		}
+		return new Planned(Outcome.KEYWORD, menu(language), null, Choices.topics(content, language));
 	}
 
 	/** What the message gets; changes the conversation's state where the message calls for it. */
@@ -169,18 +235,25 @@ public class Triage {
 			return (attachments > 0) ? escalate(conversation, "reply.media", language, now)
 					: new Planned(Outcome.KEYWORD, menu(language), null);
 		}
-		if (kind == Keywords.Kind.MENU || kind == Keywords.Kind.OPT_IN && !"yes".equalsIgnoreCase(text)) {
-			return new Planned(Outcome.KEYWORD, menu(language), null);
+		FaqContent content = this.library.content();
+		if (kind == Keywords.Kind.MENU) {
+			return new Planned(Outcome.KEYWORD, menu(language), null, Choices.topics(content, language));
 		}
-		if (kind == Keywords.Kind.GREETING) {
+		if (kind == Keywords.Kind.GREETING || kind == Keywords.Kind.OPT_IN && !"yes".equalsIgnoreCase(text)) {
+			// A greeting, or START (Telegram's /start): a welcome, the menu, and a choice of language.
 			keyword.get().language().ifPresent(conversation::speak);
 			Language greeted = conversation.language();
-			return new Planned(Outcome.KEYWORD, text("reply.welcome", greeted) + "\n" + menu(greeted), null);
+			return new Planned(Outcome.KEYWORD, text("reply.welcome", greeted) + "\n" + menu(greeted), null,
+					Choices.languages());
+		}
+		if (kind == Keywords.Kind.LANGUAGE_MENU) {
+			return new Planned(Outcome.KEYWORD, text("reply.choose-language", language), null, Choices.languages());
 		}
 		if (kind == Keywords.Kind.LANGUAGE) {
 			Language chosen = keyword.get().language().orElseThrow();
 			conversation.chooseLanguage(chosen, now);
-			return new Planned(Outcome.KEYWORD, text("reply.language", chosen) + "\n" + menu(chosen), null);
+			return new Planned(Outcome.KEYWORD, text("reply.language", chosen) + "\n" + menu(chosen), null,
+					Choices.topics(content, chosen));
 		}
 		if (kind == Keywords.Kind.HUMAN) {
 			return escalate(conversation, "reply.human", language, now);
@@ -251,7 +324,12 @@ public class Triage {
 		return this.texts.getMessage(key, null, language.locale());
 	}
 
-	private record Planned(Outcome outcome, String text, String entryId) {
+	private record Planned(Outcome outcome, String text, String entryId, List<Choice> choices) {
+
+		Planned(Outcome outcome, String text, String entryId) {
+			this(outcome, text, entryId, List.of());
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.rightsline.delivery;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +31,13 @@ public class Outbox {
 	/** Stores a message to send; it leaves when the current transaction commits. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queue(String conversationId, Channel channel, String recipient, String body) {
-		long id = this.messages.insert(conversationId, channel, recipient, body, this.clock.instant());
+		return queue(conversationId, channel, recipient, body, List.of());
+	}
+
+	/** Stores a message to send with options to offer as buttons. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long queue(String conversationId, Channel channel, String recipient, String body, List<Choice> choices) {
+		long id = this.messages.insert(conversationId, channel, recipient, body, choices, this.clock.instant());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

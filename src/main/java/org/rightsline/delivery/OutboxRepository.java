@@ -19,13 +19,14 @@ class OutboxRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String conversationId, Channel channel, String recipient, String body, Instant now) {
+	long insert(String conversationId, Channel channel, String recipient, String body, List<Choice> choices,
+			Instant now) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into outbound_message (conversation_id, channel, recipient, body, status, attempts,
+				insert into outbound_message (conversation_id, channel, recipient, body, choices, status, attempts,
 				    next_attempt_at, created_at, updated_at)
-				values (?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)""")
-			.params(conversationId, channel.name(), recipient, body, ts(now), ts(now), ts(now))
+				values (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)""")
+			.params(conversationId, channel.name(), recipient, body, Choice.encode(choices), ts(now), ts(now), ts(now))
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -36,7 +37,7 @@ class OutboxRepository {
 	 */
 	List<OutboundMessage> claimDue(Instant now, Instant until, int limit) {
 		List<OutboundMessage> due = this.jdbc.sql("""
-				select id, conversation_id, channel, recipient, body, attempts from outbound_message
+				select id, conversation_id, channel, recipient, body, choices, attempts from outbound_message
 				where status = 'QUEUED' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
 				order by next_attempt_at, id
 				fetch first %d rows only
@@ -44,7 +45,7 @@ class OutboxRepository {
 			.params(ts(now), ts(now))
 			.query((rs, row) -> new OutboundMessage(rs.getLong("id"), rs.getString("conversation_id"),
 					Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("body"),
-					rs.getInt("attempts")))
+					Choice.decode(rs.getString("choices")), rs.getInt("attempts")))
 			.list();
 		for (OutboundMessage message : due) {
 			this.jdbc.sql("update outbound_message set claimed_until = ? where id = ?")

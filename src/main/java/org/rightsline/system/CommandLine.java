@@ -20,13 +20,20 @@ public final class CommandLine {
 
 	}
 
-	/** The command words, with the bean that runs each and the settings it needs. */
-	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", Map.of(
-			// The evaluation never touches the real store: each run starts from an empty in-memory one.
-			"spring.datasource.url", "jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "logging.level.root", "WARN",
-			"logging.level.org.rightsline", "WARN", "logging.level.org.flywaydb", "ERROR"));
+	/**
+	 * The command words (each the name of the bean that runs it) and the settings each needs. Neither
+	 * touches the real store: each runs on an empty in-memory one, so a running service's database is
+	 * never locked or written by a command.
+	 */
+	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", quiet("eval"), "telegram",
+			quiet("telegram"));
 
 	private CommandLine() {
+	}
+
+	private static Map<String, Object> quiet(String name) {
+		return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "logging.level.root",
+				"WARN", "logging.level.org.rightsline", "WARN", "logging.level.org.flywaydb", "ERROR");
 	}
 
 	public static boolean isCommand(String[] args) {

@@ -121,7 +121,7 @@ class TwilioSenderTests {
 	}
 
 	private static OutboundMessage message(Channel channel, String to, String body) {
-		return new OutboundMessage(1, "conversation", channel, to, body, 0);
+		return new OutboundMessage(1, "conversation", channel, to, body, java.util.List.of(), 0);
 	}
 
 
