@@ -12,7 +12,10 @@ import org.springframework.boot.WebApplicationType;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A content edit with a mistake must stop the service at start-up, naming the file and line. */
+/**
+ * A content edit with a mistake must stop the service at start-up, naming the file and
+ * line.
+ */
 class RefusesBrokenContentIntegrationTests {
 
 	@TempDir
@@ -23,7 +26,8 @@ class RefusesBrokenContentIntegrationTests {
 		Files.writeString(this.folder.resolve("topics.yaml"),
 				"ifhp:\n  title: {en: Health, fr: Santé, es: Salud}\n  entries: [ifhp-what-is]\n");
 		Files.createDirectories(this.folder.resolve("ifhp"));
-		Files.writeString(this.folder.resolve("ifhp/ifhp-what-is.en.md"), "---\nid: ifhp-what-is\nlang: [broken\n---\n");
+		Files.writeString(this.folder.resolve("ifhp/ifhp-what-is.en.md"),
+				"---\nid: ifhp-what-is\nlang: [broken\n---\n");
 
 		SpringApplication application = new SpringApplication(RightslineApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);

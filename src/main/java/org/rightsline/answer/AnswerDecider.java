@@ -2,17 +2,17 @@ package org.rightsline.answer;
 
 import java.util.Optional;
 
+import org.rightsline.answer.Decision.Escalate.Reason;
 import org.rightsline.content.ContentProperties;
 import org.rightsline.content.ContentProperties.StalePolicy;
 import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
-import org.rightsline.answer.Decision.Escalate.Reason;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what a message gets: an emergency wins over everything; otherwise the best FAQ entry when the
- * index is confident enough, or staff.
+ * Decides what a message gets: an emergency wins over everything; otherwise the best FAQ
+ * entry when the index is confident enough, or staff.
  */
 @Component
 public class AnswerDecider {
@@ -34,7 +34,8 @@ public class AnswerDecider {
 	}
 
 	/**
-	 * @param messageLanguage the language the message is written in: the index of that language reads it
+	 * @param messageLanguage the language the message is written in: the index of that
+	 * language reads it
 	 * @param replyLanguage the language of the answer's entry
 	 */
 	public Decision decide(String text, Language messageLanguage, Language replyLanguage) {

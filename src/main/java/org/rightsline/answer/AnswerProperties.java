@@ -8,21 +8,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How sure the answering core must be before it answers rather than hands a message to staff.
+ * How sure the answering core must be before it answers rather than hands a message to
+ * staff.
  * <p>
- * When both readings of the index name the same entry ({@link Match#agreed()}) the entry is answered if
- * it shares enough rare words with the message ({@code minScore}), or is far ahead of the next entry
- * ({@code clearMargin}: short questions such as "STCA?" score low but leave no doubt), or holds most of
- * the message's words ({@code fullCoverage}). When the readings disagree, only a strong lead of the
- * BM25 reading is answered ({@code strongScore}, with a margin of at least 0.2). Raising a figure sends
- * more to staff and gives fewer wrong answers; the evaluation command ({@code eval FILE}) shows both.
+ * When both readings of the index name the same entry ({@link Match#agreed()}) the entry
+ * is answered if it shares enough rare words with the message ({@code minScore}), or is
+ * far ahead of the next entry ({@code clearMargin}: short questions such as "STCA?" score
+ * low but leave no doubt), or holds most of the message's words ({@code fullCoverage}).
+ * When the readings disagree, only a strong lead of the BM25 reading is answered
+ * ({@code strongScore}, with a margin of at least 0.2). Raising a figure sends more to
+ * staff and gives fewer wrong answers; the evaluation command ({@code eval FILE}) shows
+ * both.
  *
  * @param minScore the BM25 score from which an agreed entry is answered
- * @param clearMargin the lead over the runner-up (0 to 1) from which an agreed entry is answered
- * @param fullCoverage the share of the message's words (0 to 1) from which an agreed entry is answered
- * @param strongScore the BM25 score from which an entry is answered though the classifier disagrees
- * @param languageMargin how far ahead of the next language (in Lingua's relative confidence) a guess must be
- * to count; below it the conversation keeps its language
+ * @param clearMargin the lead over the runner-up (0 to 1) from which an agreed entry is
+ * answered
+ * @param fullCoverage the share of the message's words (0 to 1) from which an agreed
+ * entry is answered
+ * @param strongScore the BM25 score from which an entry is answered though the classifier
+ * disagrees
+ * @param languageMargin how far ahead of the next language (in Lingua's relative
+ * confidence) a guess must be to count; below it the conversation keeps its language
  */
 @ConfigurationProperties("rightsline.answer")
 @Validated

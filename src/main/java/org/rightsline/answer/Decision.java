@@ -4,14 +4,20 @@ import java.util.Optional;
 
 import org.rightsline.content.FaqEntry;
 
-/** What to do with a message: answer it from the FAQ, hand it to staff, or treat it as an emergency. */
+/**
+ * What to do with a message: answer it from the FAQ, hand it to staff, or treat it as an
+ * emergency.
+ */
 public sealed interface Decision {
 
 	/** An FAQ entry answers the message with enough confidence. */
 	record Answer(FaqEntry entry, Match match) implements Decision {
 	}
 
-	/** Nothing answers it with confidence: staff will. The closest entry, if any, helps them. */
+	/**
+	 * Nothing answers it with confidence: staff will. The closest entry, if any, helps
+	 * them.
+	 */
 	record Escalate(Reason reason, Optional<Match> closest) implements Decision {
 
 		public enum Reason {
@@ -20,14 +26,19 @@ public sealed interface Decision {
 			NOT_CONFIDENT,
 			/** The message is about a known subject the FAQ does not cover. */
 			OUT_OF_SCOPE,
-			/** The best entry is past its review date and stale entries are not served. */
+			/**
+			 * The best entry is past its review date and stale entries are not served.
+			 */
 			STALE_ENTRY
 
 		}
 
 	}
 
-	/** Someone is in danger now: emergency numbers at once, and an urgent thread for staff. */
+	/**
+	 * Someone is in danger now: emergency numbers at once, and an urgent thread for
+	 * staff.
+	 */
 	record Emergency() implements Decision {
 	}
 

@@ -14,11 +14,12 @@ import org.rightsline.system.TextFolding;
 import org.springframework.stereotype.Component;
 
 /**
- * Recognises a message about an emergency happening now: someone not breathing, a seizure, heavy
- * bleeding, an overdose, a wish to die, violence. It reads every language's patterns whatever the
- * message's language, because a wrong language guess must never hide an emergency; and it runs before
- * anything else. The patterns live in {@code answer/emergency-patterns.txt} so that staff can add the
- * words people really use.
+ * Recognises a message about an emergency happening now: someone not breathing, a
+ * seizure, heavy bleeding, an overdose, a wish to die, violence. It reads every
+ * language's patterns whatever the message's language, because a wrong language guess
+ * must never hide an emergency; and it runs before anything else. The patterns live in
+ * {@code answer/emergency-patterns.txt} so that staff can add the words people really
+ * use.
  */
 @Component
 public class EmergencyDetector {

@@ -1,8 +1,8 @@
 package org.rightsline.answer;
 
 /**
- * Field names of the FAQ index, shared by the indexer and the searcher. One Lucene document is one
- * entry in one language.
+ * Field names of the FAQ index, shared by the indexer and the searcher. One Lucene
+ * document is one entry in one language.
  */
 final class FaqFields {
 
@@ -12,10 +12,16 @@ final class FaqFields {
 	/** The ways people ask the question: the strongest signal, so it weighs most. */
 	static final String QUESTIONS = "questions";
 
-	/** One question alone, in a document of its own: to find the single closest way of asking. */
+	/**
+	 * One question alone, in a document of its own: to find the single closest way of
+	 * asking.
+	 */
 	static final String QUESTION = "question";
 
-	/** What a question document teaches the classifier: its entry id, or one class for all out-of-scope. */
+	/**
+	 * What a question document teaches the classifier: its entry id, or one class for all
+	 * out-of-scope.
+	 */
 	static final String CLASS = "class";
 
 	static final String TITLE = "title";
@@ -23,10 +29,16 @@ final class FaqFields {
 	/** Words people use for the topic that the questions may not contain. */
 	static final String KEYWORDS = "keywords";
 
-	/** The full answer: it names the things the answer is about, but also much else, so it weighs least. */
+	/**
+	 * The full answer: it names the things the answer is about, but also much else, so it
+	 * weighs least.
+	 */
 	static final String BODY = "body";
 
-	/** Every word of the entry, never scored: the vocabulary that misspelt words are corrected to. */
+	/**
+	 * Every word of the entry, never scored: the vocabulary that misspelt words are
+	 * corrected to.
+	 */
 	static final String ALL = "all";
 
 	private FaqFields() {

@@ -41,13 +41,15 @@ import org.rightsline.content.Language;
 import org.rightsline.content.OutOfScopeTopic;
 
 /**
- * An in-memory Lucene index of the FAQ, one per language, built once from the loaded content and never
- * written again: a content reload builds a new {@code FaqIndex} and swaps it whole.
+ * An in-memory Lucene index of the FAQ, one per language, built once from the loaded
+ * content and never written again: a content reload builds a new {@code FaqIndex} and
+ * swaps it whole.
  * <p>
- * A message is read two ways. BM25 ranks the entries, each scored as a whole (questions, keywords,
- * title, answer) plus its single question closest to the message. A naive Bayes classifier, trained on
- * the entries' questions, names the entry it thinks most likely. The two make different mistakes, so
- * when they agree the answer is much more often right: {@link Match#agreed()}.
+ * A message is read two ways. BM25 ranks the entries, each scored as a whole (questions,
+ * keywords, title, answer) plus its single question closest to the message. A naive Bayes
+ * classifier, trained on the entries' questions, names the entry it thinks most likely.
+ * The two make different mistakes, so when they agree the answer is much more often
+ * right: {@link Match#agreed()}.
  */
 public final class FaqIndex {
 
@@ -56,17 +58,21 @@ public final class FaqIndex {
 			FaqFields.KEYWORDS, 2f, FaqFields.BODY, 0.5f);
 
 	/**
-	 * How much a word found in several fields of an entry counts beyond its best field: a little, so
-	 * that a word in both the questions and the keywords weighs more than in the questions alone.
+	 * How much a word found in several fields of an entry counts beyond its best field: a
+	 * little, so that a word in both the questions and the keywords weighs more than in
+	 * the questions alone.
 	 */
 	private static final float TIE_BREAKER = 0.3f;
 
-	/** The weight of the entry's closest single question, added to the entry's own score. */
+	/**
+	 * The weight of the entry's closest single question, added to the entry's own score.
+	 */
 	private static final double CLOSEST_QUESTION_WEIGHT = 0.5;
 
 	/**
-	 * The most distinct words of a message that are looked up. A question is far shorter; the limit
-	 * keeps a 5,000-character message under Lucene's limit of clauses per query.
+	 * The most distinct words of a message that are looked up. A question is far shorter;
+	 * the limit keeps a 5,000-character message under Lucene's limit of clauses per
+	 * query.
 	 */
 	private static final int MAX_TERMS = 64;
 
@@ -85,12 +91,18 @@ public final class FaqIndex {
 		}
 	}
 
-	/** The best entry for a message in the given language, if any word of it is in the FAQ at all. */
+	/**
+	 * The best entry for a message in the given language, if any word of it is in the FAQ
+	 * at all.
+	 */
 	public Optional<Match> search(String text, Language language) {
 		return this.indexes.get(language).search(text);
 	}
 
-	/** The terms of a text as the index of that language sees them (for tests and diagnostics). */
+	/**
+	 * The terms of a text as the index of that language sees them (for tests and
+	 * diagnostics).
+	 */
 	List<String> terms(String text, Language language) {
 		return this.indexes.get(language).analysis.terms(text);
 	}
@@ -103,13 +115,18 @@ public final class FaqIndex {
 
 		private final SimpleNaiveBayesClassifier classifier;
 
-		/** The analysed words of each entry's questions, keywords and title: what the entry is about. */
+		/**
+		 * The analysed words of each entry's questions, keywords and title: what the
+		 * entry is about.
+		 */
 		private final Map<String, Set<String>> askedTermsOfEntry = new HashMap<>();
 
 		/** The analysed words of each entry's answer: what it mentions, a weaker sign. */
 		private final Map<String, Set<String>> bodyTermsOfEntry = new HashMap<>();
 
-		/** In how many entries each word occurs: rare words tell more than common ones. */
+		/**
+		 * In how many entries each word occurs: rare words tell more than common ones.
+		 */
 		private final Map<String, Integer> entriesWithTerm = new HashMap<>();
 
 		LanguageIndex(LanguageAnalysis analysis, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope) {
@@ -128,7 +145,8 @@ public final class FaqIndex {
 					String id = Match.OUT_OF_SCOPE + topic.name();
 					Document document = new Document();
 					document.add(new StringField(FaqFields.ID, id, Field.Store.YES));
-					topic.questions().forEach((q) -> document.add(new TextField(FaqFields.QUESTIONS, q, Field.Store.NO)));
+					topic.questions()
+						.forEach((q) -> document.add(new TextField(FaqFields.QUESTIONS, q, Field.Store.NO)));
 					topic.questions().forEach((q) -> document.add(new TextField(FaqFields.ALL, q, Field.Store.NO)));
 					writer.addDocument(document);
 					addQuestions(writer, id, OUT_OF_SCOPE_CLASS, topic.questions());
@@ -161,10 +179,11 @@ public final class FaqIndex {
 		}
 
 		/**
-		 * The share of the message's information that the entry holds, rare words weighing more. A word
-		 * of the entry's questions, keywords or title counts fully; a word only its answer mentions counts
-		 * half, since answers mention much they are not about. Words the FAQ does not know at all weigh
-		 * most: a message made of them is about something else.
+		 * The share of the message's information that the entry holds, rare words
+		 * weighing more. A word of the entry's questions, keywords or title counts fully;
+		 * a word only its answer mentions counts half, since answers mention much they
+		 * are not about. Words the FAQ does not know at all weigh most: a message made of
+		 * them is about something else.
 		 */
 		private double coverage(List<String> terms, String id) {
 			Set<String> asked = this.askedTermsOfEntry.get(id);
@@ -201,7 +220,10 @@ public final class FaqIndex {
 			return document;
 		}
 
-		/** One small document per way of asking: for the closest question, and to train the classifier. */
+		/**
+		 * One small document per way of asking: for the closest question, and to train
+		 * the classifier.
+		 */
 		private static void addQuestions(IndexWriter writer, String id, String label, List<String> questions)
 				throws IOException {
 			for (String question : questions) {
@@ -217,7 +239,8 @@ public final class FaqIndex {
 		}
 
 		Optional<Match> search(String text) {
-			// The classifier reads the raw text with the same analysis; spelling correction serves BM25.
+			// The classifier reads the raw text with the same analysis; spelling
+			// correction serves BM25.
 			try {
 				List<String> terms = correctSpelling(
 						this.analysis.terms(text).stream().distinct().limit(MAX_TERMS).toList());
@@ -241,7 +264,10 @@ public final class FaqIndex {
 			}
 		}
 
-		/** The two best entries by BM25: the entry as a whole, plus its closest single question. */
+		/**
+		 * The two best entries by BM25: the entry as a whole, plus its closest single
+		 * question.
+		 */
 		private List<Map.Entry<String, Double>> rank(List<String> terms) throws IOException {
 			Map<String, Double> scores = new HashMap<>();
 			for (ScoreDoc hit : this.searcher.search(entryQuery(terms), 1000).scoreDocs) {
@@ -263,13 +289,15 @@ public final class FaqIndex {
 			return this.searcher.storedFields().document(hit.doc).get(FaqFields.ID);
 		}
 
-		/** Each word may be found in any field, counted mostly at its best field's weight. */
+		/**
+		 * Each word may be found in any field, counted mostly at its best field's weight.
+		 */
 		private Query entryQuery(List<String> terms) {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
 			for (String term : new HashSet<>(terms)) {
 				List<Query> inFields = new ArrayList<>();
-				FIELD_BOOSTS.forEach((field, boost) -> inFields
-					.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+				FIELD_BOOSTS.forEach(
+						(field, boost) -> inFields.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
 				query.add(new DisjunctionMaxQuery(inFields, TIE_BREAKER), Occur.SHOULD);
 			}
 			return query.build();
@@ -284,9 +312,10 @@ public final class FaqIndex {
 		}
 
 		/**
-		 * Replaces each word the FAQ does not know by the known word closest to it (one typo in a word
-		 * of five letters or more, two from eight), so that {@code insurence} finds {@code insurance}.
-		 * Short words are left alone: too many of them are one letter apart.
+		 * Replaces each word the FAQ does not know by the known word closest to it (one
+		 * typo in a word of five letters or more, two from eight), so that
+		 * {@code insurence} finds {@code insurance}. Short words are left alone: too many
+		 * of them are one letter apart.
 		 */
 		private List<String> correctSpelling(List<String> terms) throws IOException {
 			Terms vocabulary = MultiTerms.getTerms(this.searcher.getIndexReader(), FaqFields.ALL);
@@ -304,7 +333,8 @@ public final class FaqIndex {
 
 		private Optional<String> closestKnown(Terms vocabulary, String term) throws IOException {
 			int maxEdits = (term.length() >= 8) ? 2 : 1;
-			// The first letter is rarely the mistyped one, and keeping it cuts the candidates.
+			// The first letter is rarely the mistyped one, and keeping it cuts the
+			// candidates.
 			FuzzyTermsEnum candidates = new FuzzyTermsEnum(vocabulary, new Term(FaqFields.ALL, term), maxEdits, 1,
 					true);
 			BoostAttribute similarity = candidates.attributes().addAttribute(BoostAttribute.class);

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The FAQ being served: the checked content and its index, always swapped together. Start-up fails
- * when the content is broken; a later reload that fails leaves the served FAQ as it was.
+ * The FAQ being served: the checked content and its index, always swapped together.
+ * Start-up fails when the content is broken; a later reload that fails leaves the served
+ * FAQ as it was.
  */
 @Component
 public class FaqLibrary {
@@ -47,7 +48,8 @@ public class FaqLibrary {
 
 	/**
 	 * Reads the content folder again and swaps the served FAQ in one step.
-	 * @throws org.rightsline.content.ContentRejected when a file is broken; the old FAQ stays
+	 * @throws org.rightsline.content.ContentRejected when a file is broken; the old FAQ
+	 * stays
 	 */
 	public Snapshot reload() {
 		FaqContent content = FaqContent.load(this.properties, LocalDate.now(this.clock));

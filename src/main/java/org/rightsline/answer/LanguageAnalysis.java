@@ -18,9 +18,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -33,11 +33,12 @@ import org.apache.lucene.util.IOUtils;
 import org.rightsline.content.Language;
 
 /**
- * The text analysis of one language, the same for the FAQ and for incoming messages: lower case,
- * French elisions ({@code l'assurance} is {@code assurance}), accents folded so that {@code sante}
- * finds {@code santé}, the words people really use mapped onto the FAQ's words (synonyms), stop words
- * dropped, and a stemmer. Synonyms replace rather than expand, so {@code blue cross} and {@code pfsi}
- * become the one term {@code ifhp} on both sides and count once.
+ * The text analysis of one language, the same for the FAQ and for incoming messages:
+ * lower case, French elisions ({@code l'assurance} is {@code assurance}), accents folded
+ * so that {@code sante} finds {@code santé}, the words people really use mapped onto the
+ * FAQ's words (synonyms), stop words dropped, and a stemmer. Synonyms replace rather than
+ * expand, so {@code blue cross} and {@code pfsi} become the one term {@code ifhp} on both
+ * sides and count once.
  */
 final class LanguageAnalysis {
 
@@ -107,7 +108,10 @@ final class LanguageAnalysis {
 		};
 	}
 
-	/** Snowball's stop words plus the fillers of text messages, accents folded like the text. */
+	/**
+	 * Snowball's stop words plus the fillers of text messages, accents folded like the
+	 * text.
+	 */
 	private static CharArraySet stopWords(Language language) {
 		String snowball = switch (language) {
 			case EN -> "english_stop.txt";
@@ -136,8 +140,9 @@ final class LanguageAnalysis {
 	}
 
 	/**
-	 * The synonyms file of the language, in Solr's format. Its lines go through the same tokenizer,
-	 * lower-casing and folding as the text, so they may be written with or without accents.
+	 * The synonyms file of the language, in Solr's format. Its lines go through the same
+	 * tokenizer, lower-casing and folding as the text, so they may be written with or
+	 * without accents.
 	 */
 	private static SynonymMap synonyms(Language language) {
 		Analyzer lineAnalyzer = new Analyzer() {

@@ -11,10 +11,10 @@ import org.rightsline.content.Language;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the language of a text message with Lingua, which is built for short texts. Only the three
- * answering languages are loaded (models are preloaded so that the first message at night is not the
- * slow one). A text too short or too mixed to tell gives no guess: the caller then keeps the language
- * the conversation already has.
+ * Tells the language of a text message with Lingua, which is built for short texts. Only
+ * the three answering languages are loaded (models are preloaded so that the first
+ * message at night is not the slow one). A text too short or too mixed to tell gives no
+ * guess: the caller then keeps the language the conversation already has.
  */
 @Component
 public class LanguageGuesser {
@@ -29,7 +29,8 @@ public class LanguageGuesser {
 	private final double minimumMargin;
 
 	public LanguageGuesser(AnswerProperties properties) {
-		this.detector = LanguageDetectorBuilder.fromLanguages(OURS.keySet().toArray(com.github.pemistahl.lingua.api.Language[]::new))
+		this.detector = LanguageDetectorBuilder
+			.fromLanguages(OURS.keySet().toArray(com.github.pemistahl.lingua.api.Language[]::new))
 			.withPreloadedLanguageModels()
 			.build();
 		this.minimumMargin = properties.languageMargin();
@@ -41,7 +42,8 @@ public class LanguageGuesser {
 		if (confidences.isEmpty()) {
 			return Optional.empty();
 		}
-		// Lingua rates the likeliest language 1.0 and the others relative to it: a close second means
+		// Lingua rates the likeliest language 1.0 and the others relative to it: a close
+		// second means
 		// the text does not tell (a lone "hello" scores Spanish 1.0, English 0.95).
 		var ranked = confidences.entrySet().iterator();
 		var best = ranked.next();

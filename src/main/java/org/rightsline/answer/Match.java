@@ -3,19 +3,24 @@ package org.rightsline.answer;
 /**
  * The entry that best answers a message, and how sure the index is of it.
  *
- * @param entryId the winning entry, or a known subject outside the FAQ ({@link #outOfScope()})
- * @param score the BM25 score of the winner: it grows with the number of rare words the message
- * shares with the entry
+ * @param entryId the winning entry, or a known subject outside the FAQ
+ * ({@link #outOfScope()})
+ * @param score the BM25 score of the winner: it grows with the number of rare words the
+ * message shares with the entry
  * @param margin how far ahead of the runner-up the winner is (0: a tie, 1: no runner-up)
- * @param coverage the share (0 to 1, rare words weighing more) of the message's words that the winner holds
- * @param agreed whether the classifier, reading the message another way, names the same entry
+ * @param coverage the share (0 to 1, rare words weighing more) of the message's words
+ * that the winner holds
+ * @param agreed whether the classifier, reading the message another way, names the same
+ * entry
  */
 public record Match(String entryId, double score, double margin, double coverage, boolean agreed) {
 
 	/** The id prefix of a known subject outside the FAQ. */
 	static final String OUT_OF_SCOPE = "out-of-scope:";
 
-	/** The message is closest to a subject the FAQ does not cover: staff must answer it. */
+	/**
+	 * The message is closest to a subject the FAQ does not cover: staff must answer it.
+	 */
 	public boolean outOfScope() {
 		return this.entryId.startsWith(OUT_OF_SCOPE);
 	}

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param directory the content folder ({@code content/} of the repository)
  * @param smsSegments how many SMS segments the text sent by SMS may take
  * @param maxAge how long after its {@code reviewed} date an entry counts as stale
- * @param staleEntries what to do with a stale entry: still serve it, or send its questions to staff
+ * @param staleEntries what to do with a stale entry: still serve it, or send its
+ * questions to staff
  * @param officialDomains the sites an entry may cite (a subdomain counts as its domain)
  */
 @ConfigurationProperties("rightsline.content")

@@ -24,8 +24,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads one entry file and checks what can be checked within it. Every problem found is reported with
- * the file and the line to fix, so that content staff never have to read a stack trace.
+ * Reads one entry file and checks what can be checked within it. Every problem found is
+ * reported with the file and the line to fix, so that content staff never have to read a
+ * stack trace.
  */
 class ContentReader {
 
@@ -192,7 +193,10 @@ class ContentReader {
 
 	}
 
-	/** The YAML between the two '---' lines, read with line numbers kept for error messages. */
+	/**
+	 * The YAML between the two '---' lines, read with line numbers kept for error
+	 * messages.
+	 */
 	record FrontMatter(Map<String, Object> values, List<String> lines, FileProblems report) {
 
 		static FrontMatter parse(String yaml, FileProblems report) {

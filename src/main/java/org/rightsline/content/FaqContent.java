@@ -21,9 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The whole FAQ, loaded and checked: every topic of {@code topics.yaml}, every entry in every language.
- * It is built all at once or not at all ({@link ContentRejected}), so the service never answers from
- * a half-loaded FAQ.
+ * The whole FAQ, loaded and checked: every topic of {@code topics.yaml}, every entry in
+ * every language. It is built all at once or not at all ({@link ContentRejected}), so the
+ * service never answers from a half-loaded FAQ.
  */
 public final class FaqContent {
 
@@ -70,8 +70,8 @@ public final class FaqContent {
 			}
 			FaqEntry entry = read.get();
 			if (!topicOfId.containsKey(entry.id())) {
-				problems.add(new ContentProblem(file, 2, "unknown id '" + entry.id() + "': add it to a topic in "
-						+ directory.resolve(TOPICS_FILE)));
+				problems.add(new ContentProblem(file, 2,
+						"unknown id '" + entry.id() + "': add it to a topic in " + directory.resolve(TOPICS_FILE)));
 			}
 			else if (!topicOfId.get(entry.id()).equals(topic)) {
 				problems.add(new ContentProblem(file, 2, "entry '" + entry.id() + "' belongs in the folder '"
@@ -157,8 +157,8 @@ public final class FaqContent {
 	}
 
 	/**
-	 * Reads {@code out-of-scope/<lang>.txt}: a {@code # topic} line, then one way of asking a line. A
-	 * language without a file simply has no known gaps.
+	 * Reads {@code out-of-scope/<lang>.txt}: a {@code # topic} line, then one way of
+	 * asking a line. A language without a file simply has no known gaps.
 	 */
 	private static List<OutOfScopeTopic> readOutOfScope(Path folder, List<ContentProblem> problems) {
 		List<OutOfScopeTopic> topics = new ArrayList<>();
@@ -219,8 +219,8 @@ public final class FaqContent {
 				List<String> ids = (fields.get("entries") instanceof List<?> list)
 						? list.stream().map(String::valueOf).toList() : List.of();
 				if (titles.size() != Language.values().length || ids.isEmpty()) {
-					problems.add(new ContentProblem(file, 1, "topic '" + topic.getKey()
-							+ "' needs a title in each of " + languageCodes() + " and a list of entries"));
+					problems.add(new ContentProblem(file, 1, "topic '" + topic.getKey() + "' needs a title in each of "
+							+ languageCodes() + " and a list of entries"));
 				}
 				topics.add(new Topic(String.valueOf(topic.getKey()), titles, ids));
 			}
@@ -229,7 +229,8 @@ public final class FaqContent {
 			problems.add(new ContentProblem(file, 0, "cannot be read"));
 		}
 		catch (YAMLException ex) {
-			problems.add(new ContentProblem(file, 1, "is not valid YAML: " + ex.getMessage().lines().findFirst().orElse("")));
+			problems.add(new ContentProblem(file, 1,
+					"is not valid YAML: " + ex.getMessage().lines().findFirst().orElse("")));
 		}
 		return topics;
 	}

@@ -12,8 +12,7 @@ import java.util.List;
  * @param sms the text sent by SMS: the {@code sms} field, or the plain body without one
  */
 public record FaqEntry(String id, String topic, Language language, String title, List<String> questions,
-		List<String> keywords, List<URI> sources, LocalDate reviewed, String body, String text, String sms,
-		Path file) {
+		List<String> keywords, List<URI> sources, LocalDate reviewed, String body, String text, String sms, Path file) {
 
 	/** The first official source: the link an answer carries. */
 	public URI source() {

@@ -18,7 +18,10 @@ public enum Language {
 		return this.locale;
 	}
 
-	/** The two-letter code used in file names and settings: {@code en}, {@code fr}, {@code es}. */
+	/**
+	 * The two-letter code used in file names and settings: {@code en}, {@code fr},
+	 * {@code es}.
+	 */
 	public String code() {
 		return this.locale.getLanguage();
 	}

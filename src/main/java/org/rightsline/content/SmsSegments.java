@@ -1,11 +1,11 @@
 package org.rightsline.content;
 
 /**
- * How many SMS segments a text costs, counted the way carriers do. A message whose every character
- * is in the GSM 03.38 alphabet is sent as GSM-7: 160 characters alone, 153 per part when split
- * (characters of the extension table, such as {@code €} or {@code [}, take two). One character
- * outside it (French {@code ê} or {@code ç}, Spanish {@code á}, any emoji) turns the whole message
- * into UCS-2: 70 UTF-16 units alone, 67 per part.
+ * How many SMS segments a text costs, counted the way carriers do. A message whose every
+ * character is in the GSM 03.38 alphabet is sent as GSM-7: 160 characters alone, 153 per
+ * part when split (characters of the extension table, such as {@code €} or {@code [},
+ * take two). One character outside it (French {@code ê} or {@code ç}, Spanish {@code á},
+ * any emoji) turns the whole message into UCS-2: 70 UTF-16 units alone, 67 per part.
  */
 public record SmsSegments(Encoding encoding, int units, int count) {
 

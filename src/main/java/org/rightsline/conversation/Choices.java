@@ -7,7 +7,9 @@ import org.rightsline.content.Language;
 import org.rightsline.content.Topic;
 import org.rightsline.delivery.Choice;
 
-/** The buttons the bot offers: languages, the topics of the menu, the entries of a topic. */
+/**
+ * The buttons the bot offers: languages, the topics of the menu, the entries of a topic.
+ */
 final class Choices {
 
 	static final String LANGUAGE = "lang";
@@ -25,7 +27,10 @@ final class Choices {
 	}
 
 	static List<Choice> topics(FaqContent content, Language language) {
-		return content.topics().stream().map((topic) -> new Choice(TOPIC + ":" + topic.id(), topic.title(language))).toList();
+		return content.topics()
+			.stream()
+			.map((topic) -> new Choice(TOPIC + ":" + topic.id(), topic.title(language)))
+			.toList();
 	}
 
 	static List<Choice> entries(FaqContent content, Topic topic, Language language) {

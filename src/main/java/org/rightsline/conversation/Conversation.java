@@ -3,12 +3,12 @@ package org.rightsline.conversation;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.rightsline.delivery.Channel;
 import org.rightsline.content.Language;
+import org.rightsline.delivery.Channel;
 
 /**
- * One person on one channel, and who owns the conversation now. State changes go through the methods
- * below, which refuse a change that makes no sense.
+ * One person on one channel, and who owns the conversation now. State changes go through
+ * the methods below, which refuse a change that makes no sense.
  *
  * <pre>
  * BOT ──escalate──▶ WAITING ──take/staff reply──▶ STAFF ──resolve──▶ CLOSED
@@ -23,9 +23,14 @@ public class Conversation {
 
 		/** The bot answers; staff have nothing to do. */
 		BOT,
-		/** Escalated and nobody has taken it: the bot still answers what it confidently can. */
+		/**
+		 * Escalated and nobody has taken it: the bot still answers what it confidently
+		 * can.
+		 */
 		WAITING,
-		/** A staff member took it or replied: the bot stays silent except for emergencies. */
+		/**
+		 * A staff member took it or replied: the bot stays silent except for emergencies.
+		 */
 		STAFF,
 		/** Resolved by staff: the bot answers again. */
 		CLOSED
@@ -78,7 +83,10 @@ public class Conversation {
 				false, false, now, now, null);
 	}
 
-	/** Hands the conversation to staff; an urgent escalation stays urgent until staff resolve it. */
+	/**
+	 * Hands the conversation to staff; an urgent escalation stays urgent until staff
+	 * resolve it.
+	 */
 	void escalate(boolean urgent, Instant now) {
 		if (this.state == State.BOT || this.state == State.CLOSED) {
 			this.state = State.WAITING;
@@ -93,7 +101,10 @@ public class Conversation {
 		this.updatedAt = now;
 	}
 
-	/** The language the person asked for with EN, FR or ES: it holds until they choose another. */
+	/**
+	 * The language the person asked for with EN, FR or ES: it holds until they choose
+	 * another.
+	 */
 	void chooseLanguage(Language language, Instant now) {
 		this.language = language;
 		this.languageChosen = true;
@@ -107,7 +118,10 @@ public class Conversation {
 		}
 	}
 
-	/** The person texted STOP (or another carrier opt-out word): nothing more is sent to them. */
+	/**
+	 * The person texted STOP (or another carrier opt-out word): nothing more is sent to
+	 * them.
+	 */
 	void optOut(Instant now) {
 		this.optedOut = true;
 		this.updatedAt = now;
@@ -120,7 +134,10 @@ public class Conversation {
 		this.updatedAt = now;
 	}
 
-	/** Whether anything may be sent to the person: not after an opt-out, not to a blocked bot. */
+	/**
+	 * Whether anything may be sent to the person: not after an opt-out, not to a blocked
+	 * bot.
+	 */
 	public boolean reachable() {
 		return !this.optedOut && !this.unreachable;
 	}

@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-
 import org.rightsline.content.Language;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,8 +17,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How conversations behave.
  *
- * @param defaultLanguage the language of a new conversation whose first message is too short to tell
- * @param officeHours when staff answer, to tell an escalated person when to expect a reply
+ * @param defaultLanguage the language of a new conversation whose first message is too
+ * short to tell
+ * @param officeHours when staff answer, to tell an escalated person when to expect a
+ * reply
  */
 @ConfigurationProperties("rightsline.conversation")
 @Validated
@@ -32,9 +33,9 @@ public record ConversationProperties(@DefaultValue("EN") @NotNull Language defau
 	 * @param opens when staff start answering
 	 * @param closes when staff stop answering
 	 */
-	public record OfficeHours(@DefaultValue("America/Montreal") @NotNull ZoneId zone,
-			@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) @NotEmpty Set<DayOfWeek> days,
-			@DefaultValue("09:00") @NotNull LocalTime opens, @DefaultValue("17:00") @NotNull LocalTime closes) {
+	public record OfficeHours(@DefaultValue("America/Montreal") @NotNull ZoneId zone, @DefaultValue( {
+			"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) @NotEmpty Set<DayOfWeek> days,
+			@DefaultValue("09:00") @NotNull LocalTime opens, @DefaultValue("17:00") @NotNull LocalTime closes){
 	}
 
 }

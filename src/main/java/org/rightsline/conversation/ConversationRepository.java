@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.rightsline.delivery.Channel;
 import org.rightsline.content.Language;
+import org.rightsline.delivery.Channel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +30,10 @@ class ConversationRepository {
 	}
 
 	Optional<Conversation> findById(String id) {
-		return this.jdbc.sql("select * from conversation where id = ?").param(id).query(ConversationRepository::map).optional();
+		return this.jdbc.sql("select * from conversation where id = ?")
+			.param(id)
+			.query(ConversationRepository::map)
+			.optional();
 	}
 
 	void insert(Conversation c) {
@@ -38,9 +41,8 @@ class ConversationRepository {
 				insert into conversation (id, channel, contact, language, language_chosen, state, urgent,
 				    created_at, updated_at, escalated_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(c.id(), c.channel().name(), c.contact(), c.language().name(), c.languageChosen(),
-					c.state().name(), c.urgent(), timestamp(c.createdAt()), timestamp(c.updatedAt()),
-					timestamp(c.escalatedAt()))
+			.params(c.id(), c.channel().name(), c.contact(), c.language().name(), c.languageChosen(), c.state().name(),
+					c.urgent(), timestamp(c.createdAt()), timestamp(c.updatedAt()), timestamp(c.escalatedAt()))
 			.update();
 	}
 
@@ -70,8 +72,8 @@ class ConversationRepository {
 		return new Conversation(rs.getString("id"), Channel.valueOf(rs.getString("channel")), rs.getString("contact"),
 				Language.valueOf(rs.getString("language")), rs.getBoolean("language_chosen"),
 				Conversation.State.valueOf(rs.getString("state")), rs.getBoolean("urgent"), rs.getBoolean("opted_out"),
-				rs.getBoolean("unreachable"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-				(escalatedAt != null) ? escalatedAt.toInstant() : null);
+				rs.getBoolean("unreachable"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), (escalatedAt != null) ? escalatedAt.toInstant() : null);
 	}
 
 }

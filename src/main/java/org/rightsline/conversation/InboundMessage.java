@@ -5,13 +5,14 @@ import org.rightsline.delivery.Channel;
 /**
  * A message from a person, whatever the channel it came by.
  *
- * @param sender the address to answer: a phone number, {@code whatsapp:+1...}, a chat id, a browser
- * session
- * @param messageId the provider's id of the message, unique within the channel: a second delivery with
- * the same id is not processed again
- * @param attachments how many pictures, voice notes or files came with it (only text is understood)
- * @param choice the value of a button the person pressed ({@link org.rightsline.delivery.Choice}), or
- * null for a typed message
+ * @param sender the address to answer: a phone number, {@code whatsapp:+1...}, a chat id,
+ * a browser session
+ * @param messageId the provider's id of the message, unique within the channel: a second
+ * delivery with the same id is not processed again
+ * @param attachments how many pictures, voice notes or files came with it (only text is
+ * understood)
+ * @param choice the value of a button the person pressed
+ * ({@link org.rightsline.delivery.Choice}), or null for a typed message
  */
 public record InboundMessage(Channel channel, String sender, String messageId, String text, int attachments,
 		String choice) {

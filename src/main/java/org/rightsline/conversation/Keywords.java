@@ -10,9 +10,9 @@ import org.rightsline.content.Language;
 import org.rightsline.system.TextFolding;
 
 /**
- * The words that steer a conversation rather than ask a question. They count only when they are the
- * whole message (give or take punctuation and case), so that "help, my claim was refused" is still
- * a question.
+ * The words that steer a conversation rather than ask a question. They count only when
+ * they are the whole message (give or take punctuation and case), so that "help, my claim
+ * was refused" is still a question.
  */
 final class Keywords {
 
@@ -28,7 +28,9 @@ final class Keywords {
 	private static final Set<String> MENU = Set.of("help", "aide", "ayuda", "menu", "info", "infos", "informacion",
 			"information", "?");
 
-	/** A word alone that asks for a person (Telegram's /human command arrives as "human"). */
+	/**
+	 * A word alone that asks for a person (Telegram's /human command arrives as "human").
+	 */
 	private static final Set<String> HUMAN_WORDS = Set.of("human", "humain", "humano", "person", "personne", "persona",
 			"agent", "staff");
 
@@ -36,8 +38,12 @@ final class Keywords {
 	private static final Set<String> LANGUAGE_WORDS = Set.of("language", "langue", "idioma", "lang", "languages",
 			"langues", "idiomas");
 
-	/** The carriers' opt-out words (and the French ARRÊT): after one, nothing more is sent. */
-	private static final Set<String> OPT_OUT = Set.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret");
+	/**
+	 * The carriers' opt-out words (and the French ARRÊT): after one, nothing more is
+	 * sent.
+	 */
+	private static final Set<String> OPT_OUT = Set.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit",
+			"arret");
 
 	/** The carriers' opt-in words: messages may be sent again. */
 	private static final Set<String> OPT_IN = Set.of("start", "unstop", "yes");
@@ -48,7 +54,10 @@ final class Keywords {
 			Map.entry("frances", Language.FR), Map.entry("es", Language.ES), Map.entry("espanol", Language.ES),
 			Map.entry("spanish", Language.ES), Map.entry("espagnol", Language.ES));
 
-	/** Greeting words, with the language each one gives away (a lone "hello" is too short to guess). */
+	/**
+	 * Greeting words, with the language each one gives away (a lone "hello" is too short
+	 * to guess).
+	 */
 	private static final Map<String, Optional<Language>> GREETINGS = Map.ofEntries(
 			Map.entry("hi", Optional.of(Language.EN)), Map.entry("hello", Optional.of(Language.EN)),
 			Map.entry("hey", Optional.of(Language.EN)), Map.entry("good", Optional.of(Language.EN)),
@@ -63,16 +72,16 @@ final class Keywords {
 			Map.entry("noches", Optional.of(Language.ES)));
 
 	/**
-	 * A request to talk to a person, in any of the three languages. It goes straight to staff: a person
-	 * who asks for a human must not get an FAQ answer instead.
+	 * A request to talk to a person, in any of the three languages. It goes straight to
+	 * staff: a person who asks for a human must not get an FAQ answer instead.
 	 */
 	private static final Pattern HUMAN = Pattern.compile(String.join("|",
 			"\\b(talk|speak|chat|text) (to|with) (a |an |some |real )*(human|person|someone|somebody|agent|staff|worker|caseworker|people)\\b",
 			"\\breal person\\b", "\\bnot a (bot|robot|machine)\\b", "\\bcall me( back)?\\b",
 			"\\b(parler|discuter|ecrire) (a|avec) (un |une |quelqu'un|une vraie |un vrai )*(humain|personne|intervenant|intervenante|agent|conseiller|conseillere|quelqu'un)",
 			"\\bpassez[- ]moi\\b", "\\b(me )?rappeler\\b", "\\bvraie personne\\b", "\\bun humain\\b",
-			"\\bhablar con (una |un |alguien|una persona|un humano|un agente)", "\\bpersona real\\b",
-			"\\bun humano\\b", "\\bllam(e|enme|ame)\\b"));
+			"\\bhablar con (una |un |alguien|una persona|un humano|un agente)", "\\bpersona real\\b", "\\bun humano\\b",
+			"\\bllam(e|enme|ame)\\b"));
 
 	private Keywords() {
 	}

@@ -1,19 +1,20 @@
 package org.rightsline.conversation;
 
-import org.rightsline.delivery.Channel;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.rightsline.content.Language;
+import org.rightsline.delivery.Channel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The messages of conversations, and the receipts that make a repeated delivery a no-op. */
+/**
+ * The messages of conversations, and the receipts that make a repeated delivery a no-op.
+ */
 @Repository
 class MessageRepository {
 
@@ -39,8 +40,8 @@ class MessageRepository {
 		this.jdbc = jdbc;
 	}
 
-	long append(String conversationId, Direction direction, Author author, String body, Outcome outcome,
-			String entryId, Language language, Instant at) {
+	long append(String conversationId, Direction direction, Author author, String body, Outcome outcome, String entryId,
+			Language language, Instant at) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into message (conversation_id, direction, author, body, outcome, entry_id, language, created_at)
@@ -51,19 +52,22 @@ class MessageRepository {
 		return key.getKeyAs(Number.class).longValue();
 	}
 
-	/** Records the provider's message id; a second delivery of it fails on the unique key. */
+	/**
+	 * Records the provider's message id; a second delivery of it fails on the unique key.
+	 */
 	void recordReceipt(Channel channel, String providerMessageId, String conversationId, Long replyMessageId,
 			Instant at) {
-		this.jdbc.sql("""
-				insert into inbound_receipt (channel, provider_message_id, conversation_id, reply_message_id, received_at)
-				values (?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into inbound_receipt (channel, provider_message_id, conversation_id, reply_message_id, received_at)
+					values (?, ?, ?, ?, ?)""")
 			.params(channel.name(), providerMessageId, conversationId, replyMessageId, Timestamp.from(at))
 			.update();
 	}
 
 	Optional<StoredReply> findReceipt(Channel channel, String providerMessageId) {
-		return this.jdbc
-			.sql("select conversation_id, reply_message_id from inbound_receipt where channel = ? and provider_message_id = ?")
+		return this.jdbc.sql(
+				"select conversation_id, reply_message_id from inbound_receipt where channel = ? and provider_message_id = ?")
 			.params(channel.name(), providerMessageId)
 			.query((rs, row) -> new StoredReply(rs.getString(1),
 					Optional.ofNullable((Long) rs.getObject(2, Long.class))))

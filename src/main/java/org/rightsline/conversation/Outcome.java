@@ -11,7 +11,9 @@ public enum Outcome {
 	EMERGENCY,
 	/** A keyword (menu, help, language) or a greeting, answered without the FAQ. */
 	KEYWORD,
-	/** Staff own the conversation: the message joins the thread and the bot stays silent. */
+	/**
+	 * Staff own the conversation: the message joins the thread and the bot stays silent.
+	 */
 	SILENT
 
 }

@@ -11,8 +11,10 @@ import org.rightsline.delivery.Choice;
  *
  * @param text the reply to send, empty when the bot stays silent
  * @param entryId the FAQ entry answered, when {@link Outcome#ANSWERED}
- * @param duplicate true when the message had been handled before and this is the earlier reply
- * @param choices options offered with the reply, shown as buttons where the channel has them
+ * @param duplicate true when the message had been handled before and this is the earlier
+ * reply
+ * @param choices options offered with the reply, shown as buttons where the channel has
+ * them
  */
 public record Reply(String conversationId, Outcome outcome, Optional<String> text, Language language,
 		Optional<String> entryId, boolean duplicate, List<Choice> choices) {

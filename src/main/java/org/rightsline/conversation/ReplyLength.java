@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.rightsline.content.SmsSegments;
 
 /**
- * Shortens a reply that is too long for its channel: whole sentences are dropped from the end of the
- * answer, never words cut in half, and the part from the link on (the link and the not-legal-advice
- * line) is always kept. No message is ever longer than 1,600 characters, Twilio's limit.
+ * Shortens a reply that is too long for its channel: whole sentences are dropped from the
+ * end of the answer, never words cut in half, and the part from the link on (the link and
+ * the not-legal-advice line) is always kept. No message is ever longer than 1,600
+ * characters, Twilio's limit.
  */
 final class ReplyLength {
 
@@ -23,15 +24,17 @@ final class ReplyLength {
 	static final int TELEGRAM_MAX_CHARACTERS = 4096;
 
 	/** A web address, with or without its scheme ({@code canada.ca/fr/...} counts). */
-	private static final Pattern LINK = Pattern.compile("(https?://|www\\.)\\S+|\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(ca|gov|org|com)/\\S*");
+	private static final Pattern LINK = Pattern
+		.compile("(https?://|www\\.)\\S+|\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(ca|gov|org|com)/\\S*");
 
 	private ReplyLength() {
 	}
 
 	/** Fits a text into a number of SMS segments (and 1,600 characters). */
 	static String forSms(String text, int segments, Locale locale) {
-		return fit(text, (candidate) -> candidate.length() <= MAX_CHARACTERS
-				&& SmsSegments.of(candidate).count() <= segments, locale);
+		return fit(text,
+				(candidate) -> candidate.length() <= MAX_CHARACTERS && SmsSegments.of(candidate).count() <= segments,
+				locale);
 	}
 
 	/** Fits a text into 1,600 characters. */
@@ -46,7 +49,8 @@ final class ReplyLength {
 		var link = LINK.matcher(text);
 		int tailStart = text.length();
 		if (link.find()) {
-			// The tail starts at the line holding the first link: "Source: https://..." and what follows.
+			// The tail starts at the line holding the first link: "Source: https://..."
+			// and what follows.
 			int lineStart = text.lastIndexOf('\n', link.start()) + 1;
 			tailStart = Math.max(lineStart, sentenceStart(text, link.start(), locale));
 		}
@@ -73,16 +77,17 @@ final class ReplyLength {
 		BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
 		iterator.setText(text);
 		List<String> sentences = new ArrayList<>();
-		for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator
-			.next()) {
+		for (int start = iterator.first(),
+				end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
 			sentences.add(text.substring(start, end));
 		}
 		return sentences;
 	}
 
 	/**
-	 * Splits a text into messages of at most {@code limit} characters, at paragraph boundaries where it
-	 * can, else at line and then word boundaries: for channels that take long texts in several parts.
+	 * Splits a text into messages of at most {@code limit} characters, at paragraph
+	 * boundaries where it can, else at line and then word boundaries: for channels that
+	 * take long texts in several parts.
 	 */
 	static List<String> split(String text, int limit) {
 		List<String> parts = new ArrayList<>();
@@ -107,7 +112,10 @@ final class ReplyLength {
 		return parts;
 	}
 
-	/** The last resort for a single sentence too long to send: cut at a space, mark the cut. */
+	/**
+	 * The last resort for a single sentence too long to send: cut at a space, mark the
+	 * cut.
+	 */
 	private static String cutAtWord(String text, Predicate<String> fits) {
 		String cut = text;
 		while (!cut.isEmpty() && !fits.test(cut + "...")) {

@@ -12,7 +12,10 @@ import org.rightsline.conversation.ConversationProperties.OfficeHours;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Tells a person handed to staff when they can expect an answer, from the configured office hours. */
+/**
+ * Tells a person handed to staff when they can expect an answer, from the configured
+ * office hours.
+ */
 @Component
 class StaffAvailability {
 
@@ -25,7 +28,10 @@ class StaffAvailability {
 		this.messages = messages;
 	}
 
-	/** "today, before 17:00" while the office is open, else "Monday at 9:00", in the person's language. */
+	/**
+	 * "today, before 17:00" while the office is open, else "Monday at 9:00", in the
+	 * person's language.
+	 */
 	String when(Instant now, Language language) {
 		ZonedDateTime local = now.atZone(this.hours.zone());
 		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale());

@@ -1,11 +1,9 @@
 package org.rightsline.conversation;
 
-import org.rightsline.delivery.Channel;
-
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,10 +18,11 @@ import org.rightsline.content.FaqContent;
 import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
 import org.rightsline.content.Topic;
-import org.rightsline.delivery.Choice;
-import org.rightsline.delivery.Outbox;
 import org.rightsline.conversation.MessageRepository.Author;
 import org.rightsline.conversation.MessageRepository.Direction;
+import org.rightsline.delivery.Channel;
+import org.rightsline.delivery.Choice;
+import org.rightsline.delivery.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,19 +32,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes an inbound message from any channel and decides what it gets, in one transaction: the message
- * is recorded once under its provider id, then an emergency wins over everything, then keywords, then
- * the FAQ, and what the FAQ cannot answer with confidence goes to staff.
+ * Takes an inbound message from any channel and decides what it gets, in one transaction:
+ * the message is recorded once under its provider id, then an emergency wins over
+ * everything, then keywords, then the FAQ, and what the FAQ cannot answer with confidence
+ * goes to staff.
  */
 @Service
 public class Triage {
 
 	private static final Logger log = LoggerFactory.getLogger(Triage.class);
 
-	/** Twilio's SMS limit is 1,600 characters and Telegram's 4,096: a longer text is not a real message. */
+	/**
+	 * Twilio's SMS limit is 1,600 characters and Telegram's 4,096: a longer text is not a
+	 * real message.
+	 */
 	private static final int MAX_TEXT = 10_000;
 
-	/** Channels whose reply rides in the webhook's HTTP response; the others go through the outbox. */
+	/**
+	 * Channels whose reply rides in the webhook's HTTP response; the others go through
+	 * the outbox.
+	 */
 	private static final Set<Channel> ANSWERED_INLINE = Set.of(Channel.SMS, Channel.WHATSAPP, Channel.WEB);
 
 	private final ConversationRepository conversations;
@@ -94,8 +100,8 @@ public class Triage {
 	}
 
 	/**
-	 * Handles a message once. A message whose id was handled before gets the reply it got then, marked as
-	 * a duplicate, and changes nothing.
+	 * Handles a message once. A message whose id was handled before gets the reply it got
+	 * then, marked as a duplicate, and changes nothing.
 	 */
 	public Reply handle(InboundMessage message) {
 		Optional<Reply> earlier = earlierReply(message);
@@ -109,31 +115,33 @@ public class Triage {
 			return reply;
 		}
 		catch (DuplicateKeyException ex) {
-			// Another instance handled the same delivery at the same moment and committed first.
+			// Another instance handled the same delivery at the same moment and committed
+			// first.
 			return earlierReply(message).orElseThrow(() -> ex);
 		}
 	}
 
 	private Optional<Reply> earlierReply(InboundMessage message) {
-		return this.messages.findReceipt(message.channel(), message.messageId()).map((receipt) -> receipt
-			.replyMessageId()
-			.flatMap((id) -> this.messages.findReply(receipt.conversationId(), id))
-			.orElseGet(() -> new Reply(receipt.conversationId(), Outcome.SILENT, Optional.empty(),
-					this.properties.defaultLanguage(), Optional.empty(), true, List.of())));
+		return this.messages.findReceipt(message.channel(), message.messageId())
+			.map((receipt) -> receipt.replyMessageId()
+				.flatMap((id) -> this.messages.findReply(receipt.conversationId(), id))
+				.orElseGet(() -> new Reply(receipt.conversationId(), Outcome.SILENT, Optional.empty(),
+						this.properties.defaultLanguage(), Optional.empty(), true, List.of())));
 	}
 
 	private Reply process(InboundMessage message) {
 		Instant now = this.clock.instant();
 		Optional<Conversation> found = this.conversations.findByContact(message.channel(), message.sender());
-		Conversation conversation = found.orElseGet(() -> Conversation.start(message.channel(), message.sender(),
-				this.properties.defaultLanguage(), now));
+		Conversation conversation = found.orElseGet(
+				() -> Conversation.start(message.channel(), message.sender(), this.properties.defaultLanguage(), now));
 		if (found.isEmpty()) {
 			this.conversations.insert(conversation);
 		}
 		String text = limit(message.text().strip());
 		Optional<Language> guessed = text.isEmpty() ? Optional.empty() : this.languages.guess(text);
 		guessed.ifPresent(conversation::speak);
-		// The message is read in its own language; the reply is in the conversation's (which the person
+		// The message is read in its own language; the reply is in the conversation's
+		// (which the person
 		// may have chosen with EN, FR or ES).
 		Language messageLanguage = guessed.orElse(conversation.language());
 		Planned planned = (message.choice() != null) ? choose(conversation, message.choice(), now)
@@ -159,9 +167,9 @@ public class Triage {
 	}
 
 	/**
-	 * A reply on a channel without an HTTP answer (Telegram) leaves through the outbox, in the same
-	 * transaction as the message that caused it: split where the channel's limit requires, the
-	 * buttons on the last part.
+	 * A reply on a channel without an HTTP answer (Telegram) leaves through the outbox,
+	 * in the same transaction as the message that caused it: split where the channel's
+	 * limit requires, the buttons on the last part.
 	 */
 	private void queue(Conversation conversation, String reply, List<Choice> choices) {
 		List<String> parts = ReplyLength.split(reply, ReplyLength.TELEGRAM_MAX_CHARACTERS);
@@ -172,7 +180,10 @@ public class Triage {
 		}
 	}
 
-	/** A button the person pressed: a language, a topic of the menu, or one entry of a topic. */
+	/**
+	 * A button the person pressed: a language, a topic of the menu, or one entry of a
+	 * topic.
+	 */
 	private Planned choose(Conversation conversation, String choice, Instant now) {
 		if (!conversation.reachable() || !conversation.botMayAnswer()) {
 			return new Planned(Outcome.SILENT, null, null, List.of());
@@ -199,14 +210,16 @@ public class Triage {
 		if (parts[0].equals(Choices.ENTRY)) {
 			Optional<FaqEntry> entry = content.entry(value, language);
 			if (entry.isPresent()) {
-				return new Planned(Outcome.ANSWERED, answerText(entry.get(), conversation.channel()), value,
-						List.of());
+				return new Planned(Outcome.ANSWERED, answerText(entry.get(), conversation.channel()), value, List.of());
 			}
 		}
 		return new Planned(Outcome.KEYWORD, menu(language), null, Choices.topics(content, language));
 	}
 
-	/** What the message gets; changes the conversation's state where the message calls for it. */
+	/**
+	 * What the message gets; changes the conversation's state where the message calls for
+	 * it.
+	 */
 	private Planned plan(Conversation conversation, String text, int attachments, Language messageLanguage,
 			Instant now) {
 		Language language = conversation.language();
@@ -214,7 +227,8 @@ public class Triage {
 		Optional<Keywords.Match> keyword = Keywords.find(text);
 		Keywords.Kind kind = keyword.map(Keywords.Match::kind).orElse(null);
 		if (carrier && kind == Keywords.Kind.OPT_OUT) {
-			// The carrier confirms an opt-out itself; anything we sent now would be refused.
+			// The carrier confirms an opt-out itself; anything we sent now would be
+			// refused.
 			conversation.optOut(now);
 			return new Planned(Outcome.KEYWORD, null, null);
 		}
@@ -228,7 +242,8 @@ public class Triage {
 					null);
 		}
 		if (!conversation.reachable() || !conversation.botMayAnswer()) {
-			// Staff own the thread, or nothing may be sent: the message joins the thread for staff.
+			// Staff own the thread, or nothing may be sent: the message joins the thread
+			// for staff.
 			return new Planned(Outcome.SILENT, null, null);
 		}
 		if (text.isEmpty()) {
@@ -240,7 +255,8 @@ public class Triage {
 			return new Planned(Outcome.KEYWORD, menu(language), null, Choices.topics(content, language));
 		}
 		if (kind == Keywords.Kind.GREETING || kind == Keywords.Kind.OPT_IN && !"yes".equalsIgnoreCase(text)) {
-			// A greeting, or START (Telegram's /start): a welcome, the menu, and a choice of language.
+			// A greeting, or START (Telegram's /start): a welcome, the menu, and a choice
+			// of language.
 			keyword.get().language().ifPresent(conversation::speak);
 			Language greeted = conversation.language();
 			return new Planned(Outcome.KEYWORD, text("reply.welcome", greeted) + "\n" + menu(greeted), null,
@@ -271,8 +287,9 @@ public class Triage {
 	}
 
 	/**
-	 * SMS answers fit the segment budget; WhatsApp answers fit Twilio's 1,600 characters. Emergency
-	 * numbers are never shortened to save a segment, only kept within the 1,600.
+	 * SMS answers fit the segment budget; WhatsApp answers fit Twilio's 1,600 characters.
+	 * Emergency numbers are never shortened to save a segment, only kept within the
+	 * 1,600.
 	 */
 	private String fitToChannel(Planned planned, Conversation conversation) {
 		Locale locale = conversation.language().locale();
@@ -294,7 +311,10 @@ public class Triage {
 		return text.isEmpty() ? note : text + "\n" + note;
 	}
 
-	/** A message longer than any provider sends is kept whole up to this, the rest is dropped. */
+	/**
+	 * A message longer than any provider sends is kept whole up to this, the rest is
+	 * dropped.
+	 */
 	private static String limit(String text) {
 		return (text.length() <= MAX_TEXT) ? text : text.substring(0, MAX_TEXT);
 	}
@@ -306,7 +326,10 @@ public class Triage {
 				null);
 	}
 
-	/** SMS gets the entry's short text; WhatsApp, Telegram and the web get the whole answer. */
+	/**
+	 * SMS gets the entry's short text; WhatsApp, Telegram and the web get the whole
+	 * answer.
+	 */
 	private static String answerText(FaqEntry entry, Channel channel) {
 		return (channel == Channel.SMS) ? entry.sms() : entry.text();
 	}

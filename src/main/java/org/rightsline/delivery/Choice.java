@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An option offered with a reply: Telegram shows it as a button, and pressing it sends the value
- * back. Channels without buttons ignore it; their text already says what to type.
+ * An option offered with a reply: Telegram shows it as a button, and pressing it sends
+ * the value back. Channels without buttons ignore it; their text already says what to
+ * type.
  *
- * @param value what comes back when it is chosen, such as {@code topic:ifhp} (at most 64 bytes for
- * Telegram)
+ * @param value what comes back when it is chosen, such as {@code topic:ifhp} (at most 64
+ * bytes for Telegram)
  * @param label what the person sees
  */
 public record Choice(String value, String label) {

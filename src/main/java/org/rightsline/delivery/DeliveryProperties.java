@@ -12,12 +12,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the outbox is worked.
  *
- * @param pollInterval how often the worker looks for due messages (a commit also wakes it at once)
- * @param lease how long a claimed message is held by the worker that claimed it; a worker that dies
- * lets it go after this
- * @param firstRetry the wait before the first retry; each further retry waits twice as long
+ * @param pollInterval how often the worker looks for due messages (a commit also wakes it
+ * at once)
+ * @param lease how long a claimed message is held by the worker that claimed it; a worker
+ * that dies lets it go after this
+ * @param firstRetry the wait before the first retry; each further retry waits twice as
+ * long
  * @param maxRetryWait the longest wait between two attempts
- * @param giveUpAfter how long after it was queued a message still failing is marked failed
+ * @param giveUpAfter how long after it was queued a message still failing is marked
+ * failed
  * @param batchSize how many due messages one pass claims
  */
 @ConfigurationProperties("rightsline.delivery")

@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
-/** Records what providers later report about messages they accepted (delivered, failed). */
+/**
+ * Records what providers later report about messages they accepted (delivered, failed).
+ */
 @Service
 public class DeliveryReports {
 
@@ -17,7 +19,9 @@ public class DeliveryReports {
 		this.clock = clock;
 	}
 
-	/** @return whether a message with that provider id was found and moved forward */
+	/**
+	 * @return whether a message with that provider id was found and moved forward
+	 */
 	public boolean record(String providerMessageId, DeliveryStatus status, String code, String reason) {
 		return this.messages.recordProviderStatus(providerMessageId, status, code, reason, this.clock.instant()) > 0;
 	}

@@ -22,22 +22,39 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds. It claims due messages with a lease (so that two instances never send
- * the same one, and a message claimed by an instance that died is picked up once the lease ends),
- * sends each outside any transaction, and records the provider's answer.
+ * Sends what the outbox holds. It claims due messages with a lease (so that two instances
+ * never send the same one, and a message claimed by an instance that died is picked up
+ * once the lease ends), sends each outside any transaction, and records the provider's
+ * answer.
  * <p>
- * Retries wait {@code firstRetry}, then twice as long each time, up to {@code maxRetryWait}, give or
- * take a fifth at random so that many messages do not all come back at the same second; a provider's
- * own "retry after" is honoured when it asks for longer. With the defaults:
+ * Retries wait {@code firstRetry}, then twice as long each time, up to
+ * {@code maxRetryWait}, give or take a fifth at random so that many messages do not all
+ * come back at the same second; a provider's own "retry after" is honoured when it asks
+ * for longer. With the defaults:
  * <table>
- * <tr><th>attempt</th><th>waits about</th></tr>
- * <tr><td>1st retry</td><td>5 s</td></tr>
- * <tr><td>2nd</td><td>10 s</td></tr>
- * <tr><td>5th</td><td>80 s</td></tr>
- * <tr><td>9th and later</td><td>15 min</td></tr>
+ * <tr>
+ * <th>attempt</th>
+ * <th>waits about</th>
+ * </tr>
+ * <tr>
+ * <td>1st retry</td>
+ * <td>5 s</td>
+ * </tr>
+ * <tr>
+ * <td>2nd</td>
+ * <td>10 s</td>
+ * </tr>
+ * <tr>
+ * <td>5th</td>
+ * <td>80 s</td>
+ * </tr>
+ * <tr>
+ * <td>9th and later</td>
+ * <td>15 min</td>
+ * </tr>
  * </table>
- * A message still failing {@code giveUpAfter} after it was queued is marked failed, with the last
- * reason, for staff to see.
+ * A message still failing {@code giveUpAfter} after it was queued is marked failed, with
+ * the last reason, for staff to see.
  */
 @Component
 public class DeliveryWorker {
@@ -97,9 +114,8 @@ public class DeliveryWorker {
 		List<OutboundMessage> batch;
 		do {
 			Instant now = this.clock.instant();
-			batch = this.transaction
-				.execute((status) -> this.messages.claimDue(now, now.plus(this.properties.lease()),
-						this.properties.batchSize()));
+			batch = this.transaction.execute((status) -> this.messages.claimDue(now, now.plus(this.properties.lease()),
+					this.properties.batchSize()));
 			batch.forEach(this::deliver);
 		}
 		while (batch.size() == this.properties.batchSize());
@@ -121,13 +137,16 @@ public class DeliveryWorker {
 			this.messages.markFailed(message.id(), failed.code(), failed.reason(), now);
 			log.warn("{} failed for good: {}", message, failed.code());
 			if (failed.unreachable()) {
-				this.events.publishEvent(new ContactUnreachable(message.conversationId(), message.channel(),
-						failed.code()));
+				this.events
+					.publishEvent(new ContactUnreachable(message.conversationId(), message.channel(), failed.code()));
 			}
 		}
 	}
 
-	/** A sender that throws is a bug or an outage; either way the message is kept and retried. */
+	/**
+	 * A sender that throws is a bug or an outage; either way the message is kept and
+	 * retried.
+	 */
 	private SendResult send(MessageSender sender, OutboundMessage message) {
 		try {
 			return sender.send(message);
@@ -140,8 +159,8 @@ public class DeliveryWorker {
 	private void retryOrGiveUp(OutboundMessage message, SendResult.Retry retry, Instant now) {
 		Instant queuedAt = this.messages.createdAt(message.id()).orElse(now);
 		if (!now.isBefore(queuedAt.plus(this.properties.giveUpAfter()))) {
-			this.messages.markFailed(message.id(), "gave-up", "Gave up after " + (message.attempts() + 1)
-					+ " attempts; last: " + retry.reason(), now);
+			this.messages.markFailed(message.id(), "gave-up",
+					"Gave up after " + (message.attempts() + 1) + " attempts; last: " + retry.reason(), now);
 			log.warn("{} failed: gave up, last reason {}", message, retry.reason());
 			return;
 		}
@@ -153,7 +172,10 @@ public class DeliveryWorker {
 		log.info("{} will be retried in {} ({})", message, wait, retry.reason());
 	}
 
-	/** The wait before the retry after {@code attempts} failed attempts, with a fifth of jitter. */
+	/**
+	 * The wait before the retry after {@code attempts} failed attempts, with a fifth of
+	 * jitter.
+	 */
 	Duration backoff(int attempts) {
 		Duration wait = this.properties.firstRetry();
 		for (int i = 0; i < attempts && wait.compareTo(this.properties.maxRetryWait()) < 0; i++) {

@@ -2,11 +2,10 @@ package org.rightsline.delivery;
 
 import java.util.Set;
 
-
 /**
- * Sends one message through a provider. Implemented by each channel; the delivery worker never knows
- * which provider it talks to. Implementations never throw for a provider's answer: they say what it
- * means as a {@link SendResult}.
+ * Sends one message through a provider. Implemented by each channel; the delivery worker
+ * never knows which provider it talks to. Implementations never throw for a provider's
+ * answer: they say what it means as a {@link SendResult}.
  */
 public interface MessageSender {
 

@@ -2,11 +2,11 @@ package org.rightsline.delivery;
 
 import java.util.List;
 
-
 /**
  * A message to send to a person.
  *
- * @param recipient the address on the channel: a phone number, {@code whatsapp:+1...}, a chat id
+ * @param recipient the address on the channel: a phone number, {@code whatsapp:+1...}, a
+ * chat id
  * @param choices options to offer as buttons, where the channel has them
  * @param attempts how many times sending was tried before
  */

@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues outgoing messages. A message is written in the caller's transaction, with the state that
- * caused it, so that either both are stored or neither; the worker is woken once that commits.
+ * Queues outgoing messages. A message is written in the caller's transaction, with the
+ * state that caused it, so that either both are stored or neither; the worker is woken
+ * once that commits.
  */
 @Service
 public class Outbox {

@@ -32,8 +32,8 @@ class OutboxRepository {
 	}
 
 	/**
-	 * Claims due messages for this worker until {@code until}. {@code SKIP LOCKED} lets several
-	 * instances claim at once without waiting on, or taking, each other's rows.
+	 * Claims due messages for this worker until {@code until}. {@code SKIP LOCKED} lets
+	 * several instances claim at once without waiting on, or taking, each other's rows.
 	 */
 	List<OutboundMessage> claimDue(Instant now, Instant until, int limit) {
 		List<OutboundMessage> due = this.jdbc.sql("""
@@ -77,11 +77,11 @@ class OutboxRepository {
 	}
 
 	/**
-	 * A provider's later report on a message it accepted. Reports can arrive out of order, so a message
-	 * only moves forward: a late "sent" never undoes "delivered" or "failed".
+	 * A provider's later report on a message it accepted. Reports can arrive out of
+	 * order, so a message only moves forward: a late "sent" never undoes "delivered" or
+	 * "failed".
 	 */
-	int recordProviderStatus(String providerMessageId, DeliveryStatus status, String code, String reason,
-			Instant now) {
+	int recordProviderStatus(String providerMessageId, DeliveryStatus status, String code, String reason, Instant now) {
 		return this.jdbc.sql("""
 				update outbound_message set status = ?, error_code = coalesce(?, error_code),
 				    error_reason = coalesce(?, error_reason), updated_at = ?

@@ -3,7 +3,10 @@ package org.rightsline.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One labelled question: its language, the expected entry id (or ESCALATE, EMERGENCY), the text. */
+/**
+ * One labelled question: its language, the expected entry id (or ESCALATE, EMERGENCY),
+ * the text.
+ */
 record EvalCase(String lang, String expected, String question) {
 
 	static final String ESCALATE = "ESCALATE";
@@ -19,7 +22,8 @@ record EvalCase(String lang, String expected, String question) {
 			}
 			String[] fields = line.split("\t", 3);
 			if (fields.length != 3) {
-				throw new IllegalArgumentException("line " + (i + 1) + ": expected lang, expected and question, separated by tabs");
+				throw new IllegalArgumentException(
+						"line " + (i + 1) + ": expected lang, expected and question, separated by tabs");
 			}
 			cases.add(new EvalCase(fields[0].strip(), fields[1].strip(), fields[2].strip()));
 		}

@@ -1,7 +1,5 @@
 package org.rightsline.evaluation;
 
-import org.rightsline.delivery.Channel;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +14,17 @@ import java.util.UUID;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Reply;
 import org.rightsline.conversation.Triage;
+import org.rightsline.delivery.Channel;
 import org.rightsline.system.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code eval FILE}: runs every question of a TSV file ({@code lang}, {@code expected},
- * {@code question}) through the conversation core exactly as a message from a new person, prints the
- * misses grouped by expected label, and ends with one line {@code EVAL {...}} of figures.
+ * {@code question}) through the conversation core exactly as a message from a new person,
+ * prints the misses grouped by expected label, and ends with one line {@code EVAL {...}}
+ * of figures.
  */
 @Component("eval")
 class EvalCommand implements CommandLine.Command {
@@ -44,7 +44,8 @@ class EvalCommand implements CommandLine.Command {
 		List<EvalCase> cases = EvalCase.read(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
 		List<EvalResult> results = new ArrayList<>();
 		for (EvalCase evalCase : cases) {
-			// Each question comes from a new person, so that no conversation state carries over.
+			// Each question comes from a new person, so that no conversation state
+			// carries over.
 			Reply reply = this.triage.handle(new InboundMessage(Channel.WEB, "eval-" + UUID.randomUUID(),
 					UUID.randomUUID().toString(), evalCase.question()));
 			results.add(new EvalResult(evalCase, EvalResult.labelOf(reply)));
@@ -58,15 +59,16 @@ class EvalCommand implements CommandLine.Command {
 
 	private void printMisses(List<EvalResult> results, PrintStream out) {
 		Map<String, List<EvalResult>> misses = new TreeMap<>();
-		results.stream().filter((r) -> !r.correct()).forEach((r) -> misses.computeIfAbsent(r.evalCase().expected(),
-				(k) -> new ArrayList<>()).add(r));
+		results.stream()
+			.filter((r) -> !r.correct())
+			.forEach((r) -> misses.computeIfAbsent(r.evalCase().expected(), (k) -> new ArrayList<>()).add(r));
 		misses.forEach((expected, rows) -> {
 			out.println(expected + " (" + rows.size() + " missed)");
-			rows.forEach((r) -> out.println("  [" + r.evalCase().lang() + "] got " + r.actual() + ": "
-					+ r.evalCase().question()));
+			rows.forEach((r) -> out
+				.println("  [" + r.evalCase().lang() + "] got " + r.actual() + ": " + r.evalCase().question()));
 		});
-		out.println(results.size() - misses.values().stream().mapToInt(List::size).sum() + " of "
-				+ results.size() + " as expected");
+		out.println(results.size() - misses.values().stream().mapToInt(List::size).sum() + " of " + results.size()
+				+ " as expected");
 	}
 
 }

@@ -27,7 +27,10 @@ record EvalFigures(int n, double accuracy, double inScopeTop1, double wrongAnswe
 				share(rows, (r) -> r.evalCase().expected().equals(EvalCase.EMERGENCY), EvalResult::correct), byLang);
 	}
 
-	/** The share of the rows in scope that pass; 1.0 when no row is in scope (nothing was missed). */
+	/**
+	 * The share of the rows in scope that pass; 1.0 when no row is in scope (nothing was
+	 * missed).
+	 */
 	private static double share(List<EvalResult> rows, Predicate<EvalResult> inScope, Predicate<EvalResult> passes) {
 		List<EvalResult> scoped = rows.stream().filter(inScope).toList();
 		if (scoped.isEmpty()) {

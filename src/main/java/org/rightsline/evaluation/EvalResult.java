@@ -5,7 +5,10 @@ import org.rightsline.conversation.Reply;
 /** A question and the label the conversation core gave it. */
 record EvalResult(EvalCase evalCase, String actual) {
 
-	/** The entry id answered, or what else happened (ESCALATE, EMERGENCY, KEYWORD, SILENT). */
+	/**
+	 * The entry id answered, or what else happened (ESCALATE, EMERGENCY, KEYWORD,
+	 * SILENT).
+	 */
 	static String labelOf(Reply reply) {
 		return switch (reply.outcome()) {
 			case ANSWERED -> reply.entryId().orElseThrow();
@@ -19,7 +22,9 @@ record EvalResult(EvalCase evalCase, String actual) {
 		return this.actual.equals(this.evalCase.expected());
 	}
 
-	/** Answered with an entry, but not the right one: the worst outcome for the person. */
+	/**
+	 * Answered with an entry, but not the right one: the worst outcome for the person.
+	 */
 	boolean wrongAnswer() {
 		return !correct() && !this.actual.equals(EvalCase.ESCALATE) && !this.actual.equals(EvalCase.EMERGENCY)
 				&& !this.actual.equals("KEYWORD") && !this.actual.equals("SILENT");

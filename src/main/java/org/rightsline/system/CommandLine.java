@@ -8,8 +8,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The commands of {@code java -jar target/rightsline.jar COMMAND ...}. Each runs in an application
- * context without a web server, does its job and returns an exit code.
+ * The commands of {@code java -jar target/rightsline.jar COMMAND ...}. Each runs in an
+ * application context without a web server, does its job and returns an exit code.
  */
 public final class CommandLine {
 
@@ -21,9 +21,9 @@ public final class CommandLine {
 	}
 
 	/**
-	 * The command words (each the name of the bean that runs it) and the settings each needs. Neither
-	 * touches the real store: each runs on an empty in-memory one, so a running service's database is
-	 * never locked or written by a command.
+	 * The command words (each the name of the bean that runs it) and the settings each
+	 * needs. Neither touches the real store: each runs on an empty in-memory one, so a
+	 * running service's database is never locked or written by a command.
 	 */
 	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", quiet("eval"), "telegram",
 			quiet("telegram"));

@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Text as people mean it rather than as they type it: lower case, accents removed, curly apostrophes
- * made plain and runs of space made one. Keyword and pattern matching both read text this way, so that
- * {@code Arrêt}, {@code arret} and {@code ARRET} are one word.
+ * Text as people mean it rather than as they type it: lower case, accents removed, curly
+ * apostrophes made plain and runs of space made one. Keyword and pattern matching both
+ * read text this way, so that {@code Arrêt}, {@code arret} and {@code ARRET} are one
+ * word.
  */
 public final class TextFolding {
 

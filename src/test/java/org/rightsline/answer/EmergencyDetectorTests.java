@@ -11,10 +11,10 @@ class EmergencyDetectorTests {
 	private final EmergencyDetector detector = new EmergencyDetector();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "my dad collapsed and is not breathing", "I want to kill myself",
-			"she took all the pills", "he has a gun and says he will shoot", "my baby had a seizure",
-			"je veux mourir", "JE VEUX MOURIR", "mon fils ne respire plus", "il me frappe tous les soirs",
-			"quiero morir", "mi esposo me pega", "no puedo respirar", "tengo un dolor en el pecho muy fuerte" })
+	@ValueSource(strings = { "my dad collapsed and is not breathing", "I want to kill myself", "she took all the pills",
+			"he has a gun and says he will shoot", "my baby had a seizure", "je veux mourir", "JE VEUX MOURIR",
+			"mon fils ne respire plus", "il me frappe tous les soirs", "quiero morir", "mi esposo me pega",
+			"no puedo respirar", "tengo un dolor en el pecho muy fuerte" })
 	void recognisesAnEmergencyInAnyLanguage(String message) {
 		assertThat(this.detector.isEmergency(message)).isTrue();
 	}

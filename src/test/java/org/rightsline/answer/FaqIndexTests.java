@@ -53,8 +53,7 @@ class FaqIndexTests {
 		assertThat(index.terms("blue cross", Language.EN)).isEqualTo(index.terms("IFHP", Language.EN));
 		assertThat(index.terms("PFSI", Language.EN)).isEqualTo(index.terms("IFHP", Language.EN));
 		assertThat(index.terms("carte soleil", Language.FR)).isEqualTo(index.terms("RAMQ", Language.FR));
-		assertThat(index.terms("the paper from immigration", Language.EN))
-			.isEqualTo(index.terms("RPCD", Language.EN));
+		assertThat(index.terms("the paper from immigration", Language.EN)).isEqualTo(index.terms("RPCD", Language.EN));
 		assertThat(index.terms("Roxham", Language.EN)).isEqualTo(index.terms("irregular crossing", Language.EN));
 	}
 

@@ -8,8 +8,8 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * A content folder for tests: one topic, entries written in each language with valid defaults, and
- * {@code with…} methods to break one thing at a time.
+ * A content folder for tests: one topic, entries written in each language with valid
+ * defaults, and {@code with…} methods to break one thing at a time.
  */
 public final class ContentFixture {
 
@@ -23,7 +23,10 @@ public final class ContentFixture {
 		this.directory = directory;
 	}
 
-	/** A folder with the topic {@code ifhp} holding {@code ifhp-what-is}, valid in all three languages. */
+	/**
+	 * A folder with the topic {@code ifhp} holding {@code ifhp-what-is}, valid in all
+	 * three languages.
+	 */
 	public static ContentFixture in(Path directory) {
 		ContentFixture fixture = new ContentFixture(directory);
 		fixture.write("topics.yaml", """

@@ -34,8 +34,7 @@ class FaqContentTests {
 			.withFile("ifhp/ifhp-what-is.fr.md", ContentFixture.entry("ifhp-what-is", Language.FR, "2026-11-01", "")
 				.replace("title: What the IFHP is", "title: [unclosed"));
 
-		assertThatExceptionOfType(ContentRejected.class)
-			.isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
+		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
 			.satisfies((ex) -> {
 				assertThat(ex.problems()).first().satisfies((problem) -> {
 					assertThat(problem.file()).hasFileName("ifhp-what-is.fr.md");
@@ -75,9 +74,10 @@ class FaqContentTests {
 	@Test
 	void refusesAnUnofficialSource() {
 		ContentFixture fixture = ContentFixture.in(this.folder)
-			.withFile("ifhp/ifhp-what-is.en.md", ContentFixture.entry("ifhp-what-is", Language.EN, "2026-11-01", "")
-				.replace("https://www.canada.ca/en/immigration-refugees-citizenship.html\nreviewed",
-						"https://some-blog.example/ifhp\nreviewed"));
+			.withFile("ifhp/ifhp-what-is.en.md",
+					ContentFixture.entry("ifhp-what-is", Language.EN, "2026-11-01", "")
+						.replace("https://www.canada.ca/en/immigration-refugees-citizenship.html\nreviewed",
+								"https://some-blog.example/ifhp\nreviewed"));
 
 		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
 			.withMessageContaining("is not on an official domain");
@@ -95,7 +95,8 @@ class FaqContentTests {
 
 	@Test
 	void refusesAnSmsOverTheSegmentBudgetCountingFrenchAccentsAsUcs2() {
-		// 270 characters with a 'ê': UCS-2, 5 segments of 67, over the default budget of 4.
+		// 270 characters with a 'ê': UCS-2, 5 segments of 67, over the default budget of
+		// 4.
 		String sms = "Vous êtes couvert. " + "x".repeat(180)
 				+ " canada.ca/en/immigration-refugees-citizenship.html Info générale, pas un avis juridique.";
 		ContentFixture fixture = ContentFixture.in(this.folder)

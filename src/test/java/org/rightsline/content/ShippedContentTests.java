@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Guards the FAQ that ships in {@code content/}: the checks the service runs at start-up, and more. */
+/**
+ * Guards the FAQ that ships in {@code content/}: the checks the service runs at start-up,
+ * and more.
+ */
 class ShippedContentTests {
 
 	private final FaqContent content = ShippedContent.load();

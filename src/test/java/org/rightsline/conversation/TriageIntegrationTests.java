@@ -123,7 +123,10 @@ class TriageIntegrationTests {
 	}
 
 	private String stateOf(String conversationId) {
-		return this.jdbc.sql("select state from conversation where id = ?").param(conversationId).query(String.class).single();
+		return this.jdbc.sql("select state from conversation where id = ?")
+			.param(conversationId)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -5,18 +5,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds the answering quality on {@code eval/dev.tsv} above its floors, so that a change to content,
- * analysis or thresholds that makes it worse fails the build.
+ * Holds the answering quality on {@code eval/dev.tsv} above its floors, so that a change
+ * to content, analysis or thresholds that makes it worse fails the build.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EvalIntegrationTests {
@@ -33,7 +33,8 @@ class EvalIntegrationTests {
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.03);
 		assertThat(figures.get("emergency_recall").asDouble()).isEqualTo(1.0);
 		for (String lang : new String[] { "en", "fr", "es" }) {
-			assertThat(figures.get("by_lang").get(lang).get("accuracy").asDouble()).as(lang).isGreaterThanOrEqualTo(0.85);
+			assertThat(figures.get("by_lang").get(lang).get("accuracy").asDouble()).as(lang)
+				.isGreaterThanOrEqualTo(0.85);
 		}
 	}
 

@@ -18,7 +18,8 @@ class TelegramClientConfiguration {
 	TelegramClient telegramClient(TelegramProperties properties) {
 		URI api = properties.apiBaseUrl();
 		int port = (api.getPort() != -1) ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
-		// OkHttp would otherwise wait up to its defaults on a stalled API; the outbox retries instead.
+		// OkHttp would otherwise wait up to its defaults on a stalled API; the outbox
+		// retries instead.
 		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(properties.apiTimeout())
 			.readTimeout(properties.apiTimeout())
 			.writeTimeout(properties.apiTimeout())

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the secret token Telegram sends with every webhook request (set with the webhook). The
- * comparison takes the same time however many characters match, so the secret cannot be guessed one
- * character at a time; TelegramBots leaves this check to the application.
+ * Checks the secret token Telegram sends with every webhook request (set with the
+ * webhook). The comparison takes the same time however many characters match, so the
+ * secret cannot be guessed one character at a time; TelegramBots leaves this check to the
+ * application.
  */
 @Component
 class TelegramSecret {
@@ -23,7 +24,8 @@ class TelegramSecret {
 	TelegramSecret(TelegramProperties properties) {
 		this.secret = properties.secured() ? properties.webhookSecret().getBytes(StandardCharsets.UTF_8) : null;
 		if (this.secret == null) {
-			log.info("Telegram is off: TELEGRAM_WEBHOOK_SECRET is not set, so /webhooks/telegram refuses every request");
+			log.info(
+					"Telegram is off: TELEGRAM_WEBHOOK_SECRET is not set, so /webhooks/telegram refuses every request");
 		}
 	}
 

@@ -22,10 +22,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends Telegram messages as plain text, so that nothing a person or an answer contains (a {@code <b>}
- * or a {@code *}) is read as markup, with the offered choices as inline buttons. The Bot API's
- * answers mean: 429, wait {@code retry_after}; 403, the person blocked the bot; 5xx and network
- * errors, try again later.
+ * Sends Telegram messages as plain text, so that nothing a person or an answer contains
+ * (a {@code <b>} or a {@code *}) is read as markup, with the offered choices as inline
+ * buttons. The Bot API's answers mean: 429, wait {@code retry_after}; 403, the person
+ * blocked the bot; 5xx and network errors, try again later.
  */
 @Component
 class TelegramSender implements MessageSender {
@@ -49,7 +49,9 @@ class TelegramSender implements MessageSender {
 		if (!this.properties.configured()) {
 			return new SendResult.Failed("not-configured", "Telegram is not configured (TELEGRAM_BOT_TOKEN).", false);
 		}
-		SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder().chatId(message.recipient()).text(message.body());
+		SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
+			.chatId(message.recipient())
+			.text(message.body());
 		if (!message.choices().isEmpty()) {
 			send.replyMarkup(keyboard(message.choices()));
 		}
@@ -78,11 +80,13 @@ class TelegramSender implements MessageSender {
 		if (code == 403) {
 			return new SendResult.Failed("403", "The person blocked the bot (or deleted their account).", true);
 		}
-		return new SendResult.Failed(String.valueOf(code), "Telegram refused the message: " + ex.getMessage(),
-				false);
+		return new SendResult.Failed(String.valueOf(code), "Telegram refused the message: " + ex.getMessage(), false);
 	}
 
-	/** One button a row: labels are whole questions, too long to sit side by side on a phone. */
+	/**
+	 * One button a row: labels are whole questions, too long to sit side by side on a
+	 * phone.
+	 */
 	private static InlineKeyboardMarkup keyboard(List<Choice> choices) {
 		List<InlineKeyboardRow> rows = choices.stream()
 			.map((choice) -> new InlineKeyboardRow(

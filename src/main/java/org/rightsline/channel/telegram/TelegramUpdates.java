@@ -12,9 +12,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a Telegram update into a message for the conversation core: text and commands of private
- * chats, messages that name the bot in groups, and button presses. Everything else (edited messages,
- * channel posts, a group's chatter) is acknowledged and left alone.
+ * Turns a Telegram update into a message for the conversation core: text and commands of
+ * private chats, messages that name the bot in groups, and button presses. Everything
+ * else (edited messages, channel posts, a group's chatter) is acknowledged and left
+ * alone.
  */
 @Component
 class TelegramUpdates {
@@ -23,7 +24,9 @@ class TelegramUpdates {
 	private static final Map<String, String> COMMANDS = Map.of("start", "start", "help", "help", "menu", "menu",
 			"language", "language", "human", "human");
 
-	/** What an update asks of us: a message to handle, and a button press to acknowledge. */
+	/**
+	 * What an update asks of us: a message to handle, and a button press to acknowledge.
+	 */
 	record Translation(Optional<InboundMessage> message, Optional<String> callbackQueryId) {
 
 		static Translation nothing() {
@@ -39,7 +42,8 @@ class TelegramUpdates {
 	}
 
 	Translation translate(Update update) {
-		// Telegram sends an update again until it gets a 2xx: its id makes the second one a no-op.
+		// Telegram sends an update again until it gets a 2xx: its id makes the second one
+		// a no-op.
 		String updateId = String.valueOf(update.getUpdateId());
 		if (update.hasCallbackQuery()) {
 			return buttonPressed(update.getCallbackQuery(), updateId);
@@ -76,9 +80,10 @@ class TelegramUpdates {
 		}
 		text = command(withoutMention(text));
 		int attachments = (message.hasPhoto() || message.hasSticker() || message.hasDocument() || message.hasVoice()
-				|| message.hasVideo() || message.hasAudio() || message.hasVideoNote() || message.hasAnimation()) ? 1 : 0;
-		return Optional.of(new InboundMessage(Channel.TELEGRAM, String.valueOf(message.getChatId()), updateId, text,
-				attachments));
+				|| message.hasVideo() || message.hasAudio() || message.hasVideoNote() || message.hasAnimation()) ? 1
+						: 0;
+		return Optional
+			.of(new InboundMessage(Channel.TELEGRAM, String.valueOf(message.getChatId()), updateId, text, attachments));
 	}
 
 	/** In a group the bot answers only when named, or when someone replies to it. */

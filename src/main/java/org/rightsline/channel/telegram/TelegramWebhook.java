@@ -15,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the bot's webhook with Telegram: the URL, the secret Telegram must send back, and only
- * the kinds of update the bot handles. At start-up when {@code TELEGRAM_REGISTER_WEBHOOK} is true, and
- * as a command: {@code java -jar target/rightsline.jar telegram set-webhook} (or
+ * Registers the bot's webhook with Telegram: the URL, the secret Telegram must send back,
+ * and only the kinds of update the bot handles. At start-up when
+ * {@code TELEGRAM_REGISTER_WEBHOOK} is true, and as a command:
+ * {@code java -jar target/rightsline.jar telegram set-webhook} (or
  * {@code delete-webhook}).
  */
 @Component("telegram")
@@ -69,7 +70,9 @@ class TelegramWebhook implements CommandLine.Command {
 		return 0;
 	}
 
-	/** @return the URL the webhook now points at */
+	/**
+	 * @return the URL the webhook now points at
+	 */
 	String set() throws TelegramApiException {
 		if (!this.properties.configured() || !this.properties.secured() || this.properties.publicBaseUrl() == null
 				|| this.properties.publicBaseUrl().toString().isBlank()) {

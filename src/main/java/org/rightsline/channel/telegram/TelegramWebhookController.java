@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Telegram's webhook. Updates are read with TelegramBots' own types (and its Jackson 2 mapping, which
- * its types are annotated for). A button press is acknowledged in the HTTP response itself, as the
- * Bot API allows, so that its spinner stops without an extra call.
+ * Telegram's webhook. Updates are read with TelegramBots' own types (and its Jackson 2
+ * mapping, which its types are annotated for). A button press is acknowledged in the HTTP
+ * response itself, as the Bot API allows, so that its spinner stops without an extra
+ * call.
  */
 @RestController
 class TelegramWebhookController {
@@ -69,13 +70,15 @@ class TelegramWebhookController {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(answerCallback(translation.callbackQueryId().get()));
 		}
-		// A 2xx for everything read, handled or not: Telegram would otherwise send it again and again.
+		// A 2xx for everything read, handled or not: Telegram would otherwise send it
+		// again and again.
 		return ResponseEntity.ok().build();
 	}
 
 	private static String answerCallback(String callbackQueryId) {
 		try {
-			return JSON.writeValueAsString(Map.of("method", "answerCallbackQuery", "callback_query_id", callbackQueryId));
+			return JSON
+				.writeValueAsString(Map.of("method", "answerCallbackQuery", "callback_query_id", callbackQueryId));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

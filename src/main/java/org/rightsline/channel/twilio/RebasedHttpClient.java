@@ -16,18 +16,21 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The Twilio SDK's HTTP client, sending to a configured base URL instead of {@code api.twilio.com}
- * (the SDK has no setting for it), with time-outs so that a stalled API never holds the worker.
- * It also keeps the last {@code Retry-After}, which the SDK's exceptions leave out. The delivery
- * worker is single-threaded, so "last" is the current call's.
+ * The Twilio SDK's HTTP client, sending to a configured base URL instead of
+ * {@code api.twilio.com} (the SDK has no setting for it), with time-outs so that a
+ * stalled API never holds the worker. It also keeps the last {@code Retry-After}, which
+ * the SDK's exceptions leave out. The delivery worker is single-threaded, so "last" is
+ * the current call's.
  */
 class RebasedHttpClient extends NetworkHttpClient {
 
 	private final String base;
 
 	RebasedHttpClient(URI base, Duration timeout) {
-		// No automatic retries: Apache's client would sleep through a Retry-After of minutes on the
-		// worker's thread. The outbox retries instead, and lets other messages go meanwhile.
+		// No automatic retries: Apache's client would sleep through a Retry-After of
+		// minutes on the
+		// worker's thread. The outbox retries instead, and lets other messages go
+		// meanwhile.
 		super(HttpClientBuilder.create()
 			.disableAutomaticRetries()
 			.setDefaultRequestConfig(RequestConfig.custom()

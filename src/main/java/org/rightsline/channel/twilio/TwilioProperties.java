@@ -12,13 +12,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Twilio settings (environment variables in brackets).
  *
- * @param accountSid the account (TWILIO_ACCOUNT_SID); a webhook naming another account is refused
- * @param authToken signs Twilio's webhooks and authenticates our API calls (TWILIO_AUTH_TOKEN). Without
- * it the signature check is off, which only the embedded default allows
- * @param publicBaseUrl the address Twilio calls, as Twilio sees it (PUBLIC_BASE_URL), such as
- * {@code https://rightsline.example.org}: behind a TLS-terminating proxy the request this service
- * receives has another URL, and Twilio signs the one it called
- * @param apiBaseUrl the Twilio REST API (TWILIO_API_BASE_URL); tests point it at a stand-in
+ * @param accountSid the account (TWILIO_ACCOUNT_SID); a webhook naming another account is
+ * refused
+ * @param authToken signs Twilio's webhooks and authenticates our API calls
+ * (TWILIO_AUTH_TOKEN). Without it the signature check is off, which only the embedded
+ * default allows
+ * @param publicBaseUrl the address Twilio calls, as Twilio sees it (PUBLIC_BASE_URL),
+ * such as {@code https://rightsline.example.org}: behind a TLS-terminating proxy the
+ * request this service receives has another URL, and Twilio signs the one it called
+ * @param apiBaseUrl the Twilio REST API (TWILIO_API_BASE_URL); tests point it at a
+ * stand-in
  * @param smsFrom the Twilio number staff replies are sent from by SMS (TWILIO_SMS_FROM)
  * @param whatsappFrom the WhatsApp sender, {@code whatsapp:+1...} (TWILIO_WHATSAPP_FROM)
  * @param apiTimeout how long a call to the REST API may take before it is retried later

@@ -18,9 +18,9 @@ import org.rightsline.delivery.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends SMS and WhatsApp messages with the Twilio SDK's {@code Message.creator}, and says what Twilio's
- * answer means for the outbox: 429 and 5xx are tried again, an opted-out number or a closed WhatsApp
- * window are not.
+ * Sends SMS and WhatsApp messages with the Twilio SDK's {@code Message.creator}, and says
+ * what Twilio's answer means for the outbox: 429 and 5xx are tried again, an opted-out
+ * number or a closed WhatsApp window are not.
  */
 @Component
 class TwilioSender implements MessageSender {

@@ -12,9 +12,10 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks that a webhook request comes from Twilio: {@code X-Twilio-Signature} is an HMAC-SHA1, keyed
- * with the auth token, of the URL Twilio called and the sorted form parameters. The check uses the
- * public URL Twilio called (a setting), because behind the load balancer this service sees another.
+ * Checks that a webhook request comes from Twilio: {@code X-Twilio-Signature} is an
+ * HMAC-SHA1, keyed with the auth token, of the URL Twilio called and the sorted form
+ * parameters. The check uses the public URL Twilio called (a setting), because behind the
+ * load balancer this service sees another.
  */
 @Component
 class TwilioSignature {

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Twilio's webhooks. An incoming SMS or WhatsApp message is checked, handed to the conversation core,
- * and answered in the HTTP response as TwiML: Twilio's own pattern, with no API call on the way.
+ * Twilio's webhooks. An incoming SMS or WhatsApp message is checked, handed to the
+ * conversation core, and answered in the HTTP response as TwiML: Twilio's own pattern,
+ * with no API call on the way.
  */
 @RestController
 class TwilioWebhookController {
@@ -64,9 +65,10 @@ class TwilioWebhookController {
 			return ResponseEntity.badRequest().contentType(XML).body(twiml(null));
 		}
 		Channel channel = from.startsWith(WHATSAPP) ? Channel.WHATSAPP : Channel.SMS;
-		Reply reply = this.triage.handle(new InboundMessage(channel, from, messageSid,
-				form.getOrDefault("Body", ""), attachments(form.get("NumMedia"))));
-		// The reply goes back to the address that wrote, whatsapp: prefix included: TwiML's default.
+		Reply reply = this.triage.handle(new InboundMessage(channel, from, messageSid, form.getOrDefault("Body", ""),
+				attachments(form.get("NumMedia"))));
+		// The reply goes back to the address that wrote, whatsapp: prefix included:
+		// TwiML's default.
 		return ResponseEntity.ok().contentType(XML).body(twiml(reply.text().orElse(null)));
 	}
 
@@ -97,7 +99,10 @@ class TwilioWebhookController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** 403 for a forged or unsigned request, or one for another Twilio account; null when it may pass. */
+	/**
+	 * 403 for a forged or unsigned request, or one for another Twilio account; null when
+	 * it may pass.
+	 */
 	private ResponseEntity<String> refusal(HttpServletRequest request, Map<String, String> form) {
 		String pathAndQuery = request.getRequestURI()
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");

@@ -6,11 +6,10 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import org.rightsline.delivery.Channel;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Reply;
 import org.rightsline.conversation.Triage;
+import org.rightsline.delivery.Channel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Controller;
@@ -20,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The try-it chat: each browser session is one claimant on the {@code web} channel, talking to the
- * same conversation core as SMS and Telegram.
+ * The try-it chat: each browser session is one claimant on the {@code web} channel,
+ * talking to the same conversation core as SMS and Telegram.
  */
 @Controller
 @ConditionalOnBooleanProperty(name = "rightsline.try-it.enabled", matchIfMissing = true)

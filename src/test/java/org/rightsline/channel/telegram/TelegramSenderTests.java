@@ -24,7 +24,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The real Telegram sender, on the TelegramBots client, against WireMock playing the Bot API. */
+/**
+ * The real Telegram sender, on the TelegramBots client, against WireMock playing the Bot
+ * API.
+ */
 class TelegramSenderTests {
 
 	private static final String TOKEN = "123456:test-token";
@@ -57,16 +60,17 @@ class TelegramSenderTests {
 				"<b>not bold</b> *not italic*", List.of(new Choice("topic:ifhp", "Health care (IFHP)")), 0));
 
 		assertThat(result).isEqualTo(new SendResult.Sent("4242:99"));
-		this.botApi.verify(postRequestedFor(urlEqualTo(SEND))
-			.withRequestBody(matchingJsonPath("$.chat_id", equalTo("4242")))
-			.withRequestBody(matchingJsonPath("$.text", equalTo("<b>not bold</b> *not italic*")))
-			.withRequestBody(matchingJsonPath("$.reply_markup.inline_keyboard[0][0].callback_data", equalTo("topic:ifhp"))));
+		this.botApi
+			.verify(postRequestedFor(urlEqualTo(SEND)).withRequestBody(matchingJsonPath("$.chat_id", equalTo("4242")))
+				.withRequestBody(matchingJsonPath("$.text", equalTo("<b>not bold</b> *not italic*")))
+				.withRequestBody(
+						matchingJsonPath("$.reply_markup.inline_keyboard[0][0].callback_data", equalTo("topic:ifhp"))));
 	}
 
 	@Test
 	void waitsWhatTheRateLimitSays() {
-		this.botApi.stubFor(post(urlEqualTo(SEND)).willReturn(error(429,
-				"\"description\":\"Too Many Requests: retry after 7\",\"parameters\":{\"retry_after\":7}")));
+		this.botApi.stubFor(post(urlEqualTo(SEND)).willReturn(
+				error(429, "\"description\":\"Too Many Requests: retry after 7\",\"parameters\":{\"retry_after\":7}")));
 
 		assertThat(send()).isInstanceOfSatisfying(SendResult.Retry.class,
 				(retry) -> assertThat(retry.after()).isEqualTo(Optional.of(Duration.ofSeconds(7))));
@@ -74,7 +78,8 @@ class TelegramSenderTests {
 
 	@Test
 	void marksABlockedBotUnreachable() {
-		this.botApi.stubFor(post(urlEqualTo(SEND)).willReturn(error(403, "\"description\":\"Forbidden: bot was blocked by the user\"")));
+		this.botApi.stubFor(post(urlEqualTo(SEND))
+			.willReturn(error(403, "\"description\":\"Forbidden: bot was blocked by the user\"")));
 
 		assertThat(send()).isInstanceOfSatisfying(SendResult.Failed.class,
 				(failed) -> assertThat(failed.unreachable()).isTrue());

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
@@ -28,7 +28,8 @@ class TelegramWebhookTests {
 	@BeforeEach
 	void start() {
 		this.botApi.start();
-		// setWebhook goes as multipart (it can carry a certificate); the other methods as JSON, lower case.
+		// setWebhook goes as multipart (it can carry a certificate); the other methods as
+		// JSON, lower case.
 		this.botApi.stubFor(post(urlMatching("(?i)/bot" + TOKEN + "/setwebhook")).willReturn(ok()));
 		this.botApi.stubFor(post(urlMatching("(?i)/bot" + TOKEN + "/deletewebhook")).willReturn(ok()));
 	}

@@ -8,7 +8,10 @@ import org.springframework.boot.WebApplicationType;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** In production an unsigned webhook would let anyone write to the inbox: no token, no start. */
+/**
+ * In production an unsigned webhook would let anyone write to the inbox: no token, no
+ * start.
+ */
 class ProductionRequiresTwilioTokenIntegrationTests {
 
 	@Test

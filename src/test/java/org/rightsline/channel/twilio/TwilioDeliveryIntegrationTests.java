@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A message queued in the outbox leaves through the real Twilio sender, reaches WireMock playing the
- * Twilio API, and Twilio's later status report moves it on.
+ * A message queued in the outbox leaves through the real Twilio sender, reaches WireMock
+ * playing the Twilio API, and Twilio's later status report moves it on.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.twilio.auth-token=" + TwilioRequests.TOKEN,
@@ -126,8 +126,10 @@ class TwilioDeliveryIntegrationTests {
 		long id = queue(phone, "Your answer");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(statusOf(id)));
-		assertThat(this.jdbc.sql("select error_reason from outbound_message where id = ?").param(id).query(String.class).single())
-			.contains("opted out");
+		assertThat(this.jdbc.sql("select error_reason from outbound_message where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).contains("opted out");
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> this.jdbc.sql("select unreachable from conversation where contact = ?")
 				.param(phone)
@@ -136,14 +138,15 @@ class TwilioDeliveryIntegrationTests {
 	}
 
 	private long queue(String phone, String body) {
-		String conversationId = this.triage.handle(new InboundMessage(Channel.SMS, phone, "SM-in-" + phone + body.hashCode(),
-				"who won the game last night")).conversationId();
+		String conversationId = this.triage
+			.handle(new InboundMessage(Channel.SMS, phone, "SM-in-" + phone + body.hashCode(),
+					"who won the game last night"))
+			.conversationId();
 		return this.transaction.execute((status) -> this.outbox.queue(conversationId, Channel.SMS, phone, body));
 	}
 
 	private String statusOf(long id) {
 		return this.jdbc.sql("select status from outbound_message where id = ?").param(id).query(String.class).single();
 	}
-
 
 }

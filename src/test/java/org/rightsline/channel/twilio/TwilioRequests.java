@@ -20,10 +20,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 /**
- * Webhook requests as Twilio sends them: form-encoded, signed with HMAC-SHA1 of the public URL
- * followed by every parameter name and value in name order, keyed with the auth token. Written from
- * Twilio's description rather than with the SDK, so that the test does not check the SDK against
- * itself. Builders with defaults and {@code with…} methods, one per message shape.
+ * Webhook requests as Twilio sends them: form-encoded, signed with HMAC-SHA1 of the
+ * public URL followed by every parameter name and value in name order, keyed with the
+ * auth token. Written from Twilio's description rather than with the SDK, so that the
+ * test does not check the SDK against itself. Builders with defaults and {@code with…}
+ * methods, one per message shape.
  */
 final class TwilioRequests {
 

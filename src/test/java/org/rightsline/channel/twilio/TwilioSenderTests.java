@@ -63,9 +63,9 @@ class TwilioSenderTests {
 
 		this.sender.send(message(Channel.WHATSAPP, "whatsapp:+15145551234", "hello"));
 
-		this.twilioApi.verify(postRequestedFor(urlEqualTo(MESSAGES))
-			.withFormParam("To", equalTo("whatsapp:+15145551234"))
-			.withFormParam("From", equalTo("whatsapp:+15145550000")));
+		this.twilioApi
+			.verify(postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("To", equalTo("whatsapp:+15145551234"))
+				.withFormParam("From", equalTo("whatsapp:+15145550000")));
 	}
 
 	@Test
@@ -85,19 +85,23 @@ class TwilioSenderTests {
 	void retriesAServerError() {
 		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(500)));
 
-		assertThat(this.sender.send(message(Channel.SMS, "+15145551234", "hello"))).isInstanceOf(SendResult.Retry.class);
+		assertThat(this.sender.send(message(Channel.SMS, "+15145551234", "hello")))
+			.isInstanceOf(SendResult.Retry.class);
 	}
 
 	@Test
 	void retriesAStalledApi() {
-		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SM789").withFixedDelay(3000)));
+		this.twilioApi
+			.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SM789").withFixedDelay(3000)));
 
-		assertThat(this.sender.send(message(Channel.SMS, "+15145551234", "hello"))).isInstanceOf(SendResult.Retry.class);
+		assertThat(this.sender.send(message(Channel.SMS, "+15145551234", "hello")))
+			.isInstanceOf(SendResult.Retry.class);
 	}
 
 	@Test
 	void givesUpOnAnOptedOutNumberAndMarksItUnreachable() {
-		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(error(21610, "Attempt to send to unsubscribed recipient")));
+		this.twilioApi
+			.stubFor(post(urlEqualTo(MESSAGES)).willReturn(error(21610, "Attempt to send to unsubscribed recipient")));
 
 		SendResult result = this.sender.send(message(Channel.SMS, "+15145551234", "hello"));
 
@@ -123,7 +127,6 @@ class TwilioSenderTests {
 	private static OutboundMessage message(Channel channel, String to, String body) {
 		return new OutboundMessage(1, "conversation", channel, to, body, java.util.List.of(), 0);
 	}
-
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int code, String message) {
 		return aResponse().withStatus(400)

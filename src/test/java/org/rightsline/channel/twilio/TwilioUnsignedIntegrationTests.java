@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded default, without a Twilio token: the webhook answers anyone (the start-up log says
- * so), which lets a newcomer try it with curl, and still never answers bad input with a 5xx.
+ * The embedded default, without a Twilio token: the webhook answers anyone (the start-up
+ * log says so), which lets a newcomer try it with curl, and still never answers bad input
+ * with a 5xx.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TwilioUnsignedIntegrationTests {
@@ -23,8 +24,7 @@ class TwilioUnsignedIntegrationTests {
 	@Test
 	void answersTheReadmesCurlWithoutASignature() throws Exception {
 		HttpResponse<String> response = new TwilioRequests(this.port).post("/webhooks/twilio/messages",
-				"From=%2B15145550123&MessageSid=SMreadme" + System.nanoTime()
-						+ "&Body=my+clinic+refuses+my+ifhp+paper",
+				"From=%2B15145550123&MessageSid=SMreadme" + System.nanoTime() + "&Body=my+clinic+refuses+my+ifhp+paper",
 				null);
 
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rightsline.channel.twilio.TwilioRequests.sms;
 import static org.rightsline.channel.twilio.TwilioRequests.with;
 
-/** Twilio posts SMS and WhatsApp messages to the webhook, signed, and reads the TwiML answer. */
+/**
+ * Twilio posts SMS and WhatsApp messages to the webhook, signed, and reads the TwiML
+ * answer.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.twilio.auth-token=" + TwilioRequests.TOKEN,
 				"rightsline.twilio.account-sid=" + TwilioRequests.ACCOUNT,
@@ -49,8 +52,8 @@ class TwilioWebhookIntegrationTests {
 		HttpResponse<String> response = this.twilio.postSigned(MESSAGES, sms("my clinic refuses my ifhp paper"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
 		assertThat(messageIn(response)).contains("General info, not legal advice.");
 		assertThat(entryAnswered(response)).isEqualTo("ifhp-clinic-refused");
 	}
@@ -162,7 +165,8 @@ class TwilioWebhookIntegrationTests {
 		HttpResponse<String> response = this.twilio.postSigned(MESSAGES, form);
 
 		assertThat(entryAnswered(response)).isEqualTo("stca-what-is");
-		// No "to" attribute: TwiML answers the address that wrote, whatsapp: prefix included.
+		// No "to" attribute: TwiML answers the address that wrote, whatsapp: prefix
+		// included.
 		assertThat(response.body()).doesNotContain("to=");
 		assertThat(this.jdbc.sql("select channel from conversation where contact = ?")
 			.param("whatsapp:+15145559876")
@@ -226,7 +230,10 @@ class TwilioWebhookIntegrationTests {
 	}
 
 	private int conversationsOf(String contact) {
-		return this.jdbc.sql("select count(*) from conversation where contact = ?").param(contact).query(Integer.class).single();
+		return this.jdbc.sql("select count(*) from conversation where contact = ?")
+			.param(contact)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int messagesOf(String contact) {

@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** In production ({@code prod} sets this setting) nobody can reach the bot without a phone. */
+/**
+ * In production ({@code prod} sets this setting) nobody can reach the bot without a
+ * phone.
+ */
 @SpringBootTest(properties = "rightsline.try-it.enabled=false")
 @AutoConfigureMockMvc
 class TryItDisabledIntegrationTests {

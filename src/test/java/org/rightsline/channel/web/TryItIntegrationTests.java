@@ -8,18 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person running the service locally tries the bot at {@code /try}, as the README tells them to. */
+/**
+ * A person running the service locally tries the bot at {@code /try}, as the README tells
+ * them to.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TryItIntegrationTests {
 
@@ -50,7 +53,8 @@ class TryItIntegrationTests {
 		assertThat(reply.get("outcome").asString()).isEqualTo("ANSWERED");
 		assertThat(reply.get("entryId").asString()).isEqualTo("ifhp-clinic-refused");
 		assertThat(reply.get("language").asString()).isEqualTo("en");
-		assertThat(reply.get("text").asString()).contains("https://").endsWith("General information, not legal advice.");
+		assertThat(reply.get("text").asString()).contains("https://")
+			.endsWith("General information, not legal advice.");
 	}
 
 	@Test
@@ -104,7 +108,10 @@ class TryItIntegrationTests {
 			.single();
 	}
 
-	/** The web sender is the session's; its conversation is the latest one holding the reply text. */
+	/**
+	 * The web sender is the session's; its conversation is the latest one holding the
+	 * reply text.
+	 */
 	private String conversationIdOf(JsonNode reply) {
 		return this.jdbc.sql("select conversation_id from message where body = ? order by id desc")
 			.param(reply.get("text").asString())
