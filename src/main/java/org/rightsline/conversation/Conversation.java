@@ -61,9 +61,15 @@ public class Conversation {
 
 	private Instant escalatedAt;
 
+	private String assigneeId;
+
+	private Instant claimantWaitingSince;
+
+	private Instant resolvedAt;
+
 	Conversation(String id, Channel channel, String contact, Language language, boolean languageChosen, State state,
 			boolean urgent, boolean optedOut, boolean unreachable, Instant createdAt, Instant updatedAt,
-			Instant escalatedAt) {
+			Instant escalatedAt, String assigneeId, Instant claimantWaitingSince, Instant resolvedAt) {
 		this.id = id;
 		this.channel = channel;
 		this.contact = contact;
@@ -76,11 +82,14 @@ public class Conversation {
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.escalatedAt = escalatedAt;
+		this.assigneeId = assigneeId;
+		this.claimantWaitingSince = claimantWaitingSince;
+		this.resolvedAt = resolvedAt;
 	}
 
 	static Conversation start(Channel channel, String contact, Language language, Instant now) {
 		return new Conversation(UUID.randomUUID().toString(), channel, contact, language, false, State.BOT, false,
-				false, false, now, now, null);
+				false, false, now, now, null, null, null, null);
 	}
 
 	/**
@@ -91,8 +100,71 @@ public class Conversation {
 		if (this.state == State.BOT || this.state == State.CLOSED) {
 			this.state = State.WAITING;
 			this.escalatedAt = now;
+			this.resolvedAt = null;
 		}
 		this.urgent = this.urgent || urgent;
+		claimantWaits(now);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * A message from the person in a thread staff handle: they now wait for staff again.
+	 */
+	void claimantWrote(Instant now) {
+		if (this.state == State.WAITING || this.state == State.STAFF) {
+			claimantWaits(now);
+		}
+	}
+
+	private void claimantWaits(Instant now) {
+		if (this.claimantWaitingSince == null) {
+			this.claimantWaitingSince = now;
+		}
+	}
+
+	/** A staff member takes the thread: the bot falls silent but for emergencies. */
+	void take(String staffId, Instant now) {
+		if (this.state == State.CLOSED) {
+			throw new IllegalConversationChange("a resolved thread must be reopened before it is taken");
+		}
+		this.state = State.STAFF;
+		this.assigneeId = staffId;
+		this.updatedAt = now;
+	}
+
+	/** A staff member answered: the thread is staff's, and the person no longer waits. */
+	void staffReplied(String staffId, Instant now) {
+		if (this.state == State.CLOSED) {
+			throw new IllegalConversationChange("a resolved thread must be reopened before staff reply");
+		}
+		this.state = State.STAFF;
+		if (this.assigneeId == null) {
+			this.assigneeId = staffId;
+		}
+		this.claimantWaitingSince = null;
+		this.updatedAt = now;
+	}
+
+	/** Staff resolved the thread: the bot answers again. */
+	void resolve(Instant now) {
+		if (this.state == State.BOT || this.state == State.CLOSED) {
+			throw new IllegalConversationChange("only an open thread can be resolved");
+		}
+		this.state = State.CLOSED;
+		this.urgent = false;
+		this.claimantWaitingSince = null;
+		this.resolvedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Staff reopened a resolved thread. */
+	void reopen(Instant now) {
+		if (this.state != State.CLOSED) {
+			throw new IllegalConversationChange("only a resolved thread can be reopened");
+		}
+		this.state = State.WAITING;
+		this.resolvedAt = null;
+		claimantWaits(now);
 		this.updatedAt = now;
 	}
 
@@ -193,6 +265,18 @@ public class Conversation {
 
 	public Instant escalatedAt() {
 		return this.escalatedAt;
+	}
+
+	public String assigneeId() {
+		return this.assigneeId;
+	}
+
+	public Instant claimantWaitingSince() {
+		return this.claimantWaitingSince;
+	}
+
+	public Instant resolvedAt() {
+		return this.resolvedAt;
 	}
 
 	@Override

@@ -36,6 +36,17 @@ class ConversationRepository {
 			.optional();
 	}
 
+	/**
+	 * The conversation, locked until the end of the transaction: two staff actions never
+	 * interleave.
+	 */
+	Optional<Conversation> lock(String id) {
+		return this.jdbc.sql("select * from conversation where id = ? for update")
+			.param(id)
+			.query(ConversationRepository::map)
+			.optional();
+	}
+
 	void insert(Conversation c) {
 		this.jdbc.sql("""
 				insert into conversation (id, channel, contact, language, language_chosen, state, urgent,
@@ -49,10 +60,12 @@ class ConversationRepository {
 	void update(Conversation c) {
 		this.jdbc.sql("""
 				update conversation set language = ?, language_chosen = ?, state = ?, urgent = ?, opted_out = ?,
-				    unreachable = ?, updated_at = ?, escalated_at = ?
+				    unreachable = ?, updated_at = ?, escalated_at = ?, assignee_id = ?, claimant_waiting_since = ?,
+				    resolved_at = ?
 				where id = ?""")
 			.params(c.language().name(), c.languageChosen(), c.state().name(), c.urgent(), c.optedOut(),
-					c.unreachable(), timestamp(c.updatedAt()), timestamp(c.escalatedAt()), c.id())
+					c.unreachable(), timestamp(c.updatedAt()), timestamp(c.escalatedAt()), c.assigneeId(),
+					timestamp(c.claimantWaitingSince()), timestamp(c.resolvedAt()), c.id())
 			.update();
 	}
 
@@ -69,11 +82,15 @@ class ConversationRepository {
 
 	private static Conversation map(ResultSet rs, int row) throws SQLException {
 		Timestamp escalatedAt = rs.getTimestamp("escalated_at");
+		Timestamp waiting = rs.getTimestamp("claimant_waiting_since");
+		Timestamp resolved = rs.getTimestamp("resolved_at");
 		return new Conversation(rs.getString("id"), Channel.valueOf(rs.getString("channel")), rs.getString("contact"),
 				Language.valueOf(rs.getString("language")), rs.getBoolean("language_chosen"),
 				Conversation.State.valueOf(rs.getString("state")), rs.getBoolean("urgent"), rs.getBoolean("opted_out"),
 				rs.getBoolean("unreachable"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), (escalatedAt != null) ? escalatedAt.toInstant() : null);
+				rs.getTimestamp("updated_at").toInstant(), (escalatedAt != null) ? escalatedAt.toInstant() : null,
+				rs.getString("assignee_id"), (waiting != null) ? waiting.toInstant() : null,
+				(resolved != null) ? resolved.toInstant() : null);
 	}
 
 }

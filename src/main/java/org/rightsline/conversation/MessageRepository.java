@@ -52,6 +52,25 @@ class MessageRepository {
 		return key.getKeyAs(Number.class).longValue();
 	}
 
+	/** A staff member's reply, tied to the outbox row that carries it. */
+	long appendStaffReply(String conversationId, String authorId, String body, long outboundId, Language language,
+			Instant at) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("""
+					insert into message (conversation_id, direction, author, author_id, outbound_id, body, language, created_at)
+					values (?, 'OUT', 'STAFF', ?, ?, ?, ?, ?)""")
+			.params(conversationId, authorId, outboundId, body, language.name(), Timestamp.from(at))
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	void appendNote(String conversationId, String authorId, String body, Instant at) {
+		this.jdbc.sql("insert into note (conversation_id, author_id, body, created_at) values (?, ?, ?, ?)")
+			.params(conversationId, authorId, body, Timestamp.from(at))
+			.update();
+	}
+
 	/**
 	 * Records the provider's message id; a second delivery of it fails on the unique key.
 	 */

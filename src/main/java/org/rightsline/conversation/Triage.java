@@ -26,6 +26,7 @@ import org.rightsline.delivery.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -78,12 +79,14 @@ public class Triage {
 
 	private final Outbox outbox;
 
+	private final ApplicationEventPublisher events;
+
 	private final int smsSegments;
 
 	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
 			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
 			MessageSource texts, ConversationProperties properties, ContentProperties contentProperties,
-			TransactionTemplate transaction, Outbox outbox, Clock clock) {
+			TransactionTemplate transaction, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.emergencies = emergencies;
@@ -97,6 +100,7 @@ public class Triage {
 		this.clock = clock;
 		this.smsSegments = contentProperties.smsSegments();
 		this.outbox = outbox;
+		this.events = events;
 	}
 
 	/**
@@ -137,6 +141,7 @@ public class Triage {
 		if (found.isEmpty()) {
 			this.conversations.insert(conversation);
 		}
+		conversation.claimantWrote(now);
 		String text = limit(message.text().strip());
 		Optional<Language> guessed = text.isEmpty() ? Optional.empty() : this.languages.guess(text);
 		guessed.ifPresent(conversation::speak);
@@ -162,6 +167,10 @@ public class Triage {
 		}
 		this.messages.recordReceipt(message.channel(), message.messageId(), conversation.id(), replyId, now);
 		this.conversations.update(conversation);
+		if (planned.outcome() == Outcome.ESCALATED || planned.outcome() == Outcome.EMERGENCY) {
+			this.events.publishEvent(new ConversationEscalated(conversation.id(), conversation.channel(),
+					conversation.language(), planned.outcome() == Outcome.EMERGENCY));
+		}
 		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(reply), conversation.language(),
 				Optional.ofNullable(planned.entryId()), false, planned.choices());
 	}

@@ -25,15 +25,25 @@ public final class CommandLine {
 	 * needs. Neither touches the real store: each runs on an empty in-memory one, so a
 	 * running service's database is never locked or written by a command.
 	 */
-	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", quiet("eval"), "telegram",
-			quiet("telegram"));
+	private static final Map<String, Map<String, Object>> COMMANDS = Map.of("eval", isolated("eval"), "telegram",
+			isolated("telegram"), "user", quiet());
 
 	private CommandLine() {
 	}
 
-	private static Map<String, Object> quiet(String name) {
-		return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "logging.level.root",
-				"WARN", "logging.level.org.rightsline", "WARN", "logging.level.org.flywaydb", "ERROR");
+	/** A command on an empty in-memory store of its own. */
+	private static Map<String, Object> isolated(String name) {
+		Map<String, Object> settings = new java.util.HashMap<>(quiet());
+		settings.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+		return settings;
+	}
+
+	/**
+	 * A command on the configured store (the {@code user} command writes accounts there).
+	 */
+	private static Map<String, Object> quiet() {
+		return Map.of("logging.level.root", "WARN", "logging.level.org.rightsline", "WARN",
+				"logging.level.org.flywaydb", "ERROR", "rightsline.inbox.bootstrap-admin", "false");
 	}
 
 	public static boolean isCommand(String[] args) {

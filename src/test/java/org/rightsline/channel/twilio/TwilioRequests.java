@@ -26,24 +26,24 @@ import com.github.tomakehurst.wiremock.client.WireMock;
  * test does not check the SDK against itself. Builders with defaults and {@code with…}
  * methods, one per message shape.
  */
-final class TwilioRequests {
+public final class TwilioRequests {
 
-	static final String TOKEN = "test-auth-token";
+	public static final String TOKEN = "test-auth-token";
 
-	static final String ACCOUNT = "AC00000000000000000000000000000000";
+	public static final String ACCOUNT = "AC00000000000000000000000000000000";
 
-	static final String PUBLIC_BASE = "https://rightsline.example.org";
+	public static final String PUBLIC_BASE = "https://rightsline.example.org";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final int port;
 
-	TwilioRequests(int port) {
+	public TwilioRequests(int port) {
 		this.port = port;
 	}
 
 	/** An SMS from a new number with a new MessageSid. */
-	static Map<String, String> sms(String body) {
+	public static Map<String, String> sms(String body) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
 		form.put("AccountSid", ACCOUNT);
@@ -54,7 +54,7 @@ final class TwilioRequests {
 		return form;
 	}
 
-	static Map<String, String> with(Map<String, String> form, String name, String value) {
+	public static Map<String, String> with(Map<String, String> form, String name, String value) {
 		Map<String, String> copy = new LinkedHashMap<>(form);
 		if (value == null) {
 			copy.remove(name);
@@ -65,7 +65,7 @@ final class TwilioRequests {
 		return copy;
 	}
 
-	static String sign(String url, Map<String, String> form, String token) {
+	public static String sign(String url, Map<String, String> form, String token) {
 		StringBuilder data = new StringBuilder(url);
 		new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
 		try {
@@ -78,11 +78,11 @@ final class TwilioRequests {
 		}
 	}
 
-	HttpResponse<String> postSigned(String path, Map<String, String> form) throws Exception {
+	public HttpResponse<String> postSigned(String path, Map<String, String> form) throws Exception {
 		return post(path, encode(form), sign(PUBLIC_BASE + path, form, TOKEN));
 	}
 
-	HttpResponse<String> post(String path, String body, String signature) throws Exception {
+	public HttpResponse<String> post(String path, String body, String signature) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
@@ -93,14 +93,14 @@ final class TwilioRequests {
 	}
 
 	/** Twilio's REST API answer to a message it accepted. */
-	static ResponseDefinitionBuilder created(String sid) {
+	public static ResponseDefinitionBuilder created(String sid) {
 		return WireMock.aResponse()
 			.withStatus(201)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"sid\": \"" + sid + "\", \"status\": \"queued\", \"account_sid\": \"" + ACCOUNT + "\"}");
 	}
 
-	static String encode(Map<String, String> form) {
+	public static String encode(Map<String, String> form) {
 		return form.entrySet()
 			.stream()
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -1,0 +1,30 @@
+package org.rightsline.inbox;
+
+/**
+ * What the list shows: a tab (open, waiting on the claimant, resolved) and optional
+ * filters.
+ *
+ * @param assignee {@code me}, {@code none}, or empty for everyone
+ * @param search words to find in the thread's messages
+ */
+record ThreadFilter(String tab, String channel, String language, String assignee, String search) {
+
+	static final String OPEN = "open";
+
+	static final String WAITING = "waiting";
+
+	static final String RESOLVED = "resolved";
+
+	ThreadFilter {
+		tab = (WAITING.equals(tab) || RESOLVED.equals(tab)) ? tab : OPEN;
+		channel = blankToNull(channel);
+		language = blankToNull(language);
+		assignee = blankToNull(assignee);
+		search = blankToNull(search);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.rightsline.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what. The inbox needs a login (account management an admin's); webhooks
+ * check their own provider's signature or secret instead, so they are open here and free
+ * of CSRF tokens, as is the try-it page (a local tool, off in production). Every page
+ * gets the secure headers, with a content security policy that allows only this site's
+ * own scripts and styles.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/inbox/login")
+			.permitAll()
+			.requestMatchers("/inbox/accounts", "/inbox/accounts/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/inbox", "/inbox/**")
+			.hasAnyRole("STAFF", "ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/inbox/login").defaultSuccessUrl("/inbox", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/inbox/logout").logoutSuccessUrl("/inbox/login?logout"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/webhooks/**", "/try/**"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
+				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+		return http.build();
+	}
+
+	/**
+	 * The delegating encoder: bcrypt today, and the algorithm named in every hash for
+	 * tomorrow.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
