@@ -1,0 +1,56 @@
+package org.rightsline.inbox;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rightsline.conversation.InboundMessage;
+import org.rightsline.conversation.Triage;
+import org.rightsline.delivery.Channel;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An emergency reaches staff by e-mail at once, through a real SMTP server (GreenMail).
+ */
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+		"rightsline.inbox.digest-every=1h", "rightsline.inbox.public-base-url=https://rightsline.example.org" })
+class EscalationMailIntegrationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	Triage triage;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Test
+	void tellsStaffOfAnEmergencyAtOnceWithoutTheMessageOrTheNumber() throws Exception {
+		this.accounts.create("oncall-" + UUID.randomUUID().toString().substring(0, 6), "On call", "oncall@example.org",
+				"a-long-password-1", StaffRole.STAFF);
+		String phone = "+15145553" + (100 + (int) (Math.random() * 899));
+
+		String id = this.triage
+			.handle(new InboundMessage(Channel.SMS, phone, UUID.randomUUID().toString(), "je veux mourir ce soir"))
+			.conversationId();
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> mail.getReceivedMessages().length > 0);
+		MimeMessage notice = mail.getReceivedMessages()[0];
+		assertThat(notice.getSubject()).contains("URGENT");
+		assertThat(GreenMailUtil.getBody(notice)).contains("https://rightsline.example.org/inbox/threads/" + id)
+			.doesNotContain("mourir")
+			.doesNotContain(phone.substring(phone.length() - 4));
+	}
+
+}
