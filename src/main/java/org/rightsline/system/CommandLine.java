@@ -53,10 +53,18 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setDefaultProperties(COMMANDS.get(args[0]));
+		// As command-line arguments, the command's settings win over profiles and the
+		// environment: an
+		// evaluation never writes into a production database, whatever
+		// SPRING_PROFILES_ACTIVE says.
+		String[] settings = COMMANDS.get(args[0])
+			.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
 		app.setLogStartupInfo(false);
 		app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
-		try (ConfigurableApplicationContext context = app.run()) {
+		try (ConfigurableApplicationContext context = app.run(settings)) {
 			Command command = context.getBean(args[0], Command.class);
 			return command.run(Arrays.copyOfRange(args, 1, args.length));
 		}

@@ -1,10 +1,9 @@
 package org.rightsline.system;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -15,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
@@ -34,15 +34,6 @@ class SecurityConfiguration {
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
 		return http.build();
-	}
-
-	/**
-	 * The delegating encoder: bcrypt today, and the algorithm named in every hash for
-	 * tomorrow.
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

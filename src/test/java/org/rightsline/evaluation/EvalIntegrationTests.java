@@ -5,24 +5,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.rightsline.RightslineApplication;
+import org.rightsline.system.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Holds the answering quality on {@code eval/dev.tsv} above its floors, so that a change
- * to content, analysis or thresholds that makes it worse fails the build.
+ * to content, analysis or thresholds that makes it worse fails the build. It runs the
+ * command as the README says, {@code eval FILE}, in the application context a command
+ * gets.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EvalIntegrationTests {
-
-	@Autowired
-	EvalCommand eval;
 
 	@Test
 	void keepsAccuracyAndSafetyAboveTheirFloors() throws Exception {
@@ -43,7 +39,7 @@ class EvalIntegrationTests {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(this.eval.run(file)).isZero();
+			assertThat(CommandLine.run(RightslineApplication.class, new String[] { "eval", file })).isZero();
 		}
 		finally {
 			System.setOut(original);
