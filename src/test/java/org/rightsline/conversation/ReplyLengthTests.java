@@ -52,4 +52,17 @@ class ReplyLengthTests {
 		assertThat(fitted).endsWith(LINK);
 	}
 
+	@Test
+	void splitsALongTelegramMessageAtParagraphs() {
+		String paragraph = "A paragraph of about a hundred characters, written to fill a Telegram message bit by bit. ";
+		String text = (paragraph.repeat(10).strip() + "\n\n").repeat(6).strip();
+
+		var parts = ReplyLength.split(text, 4096);
+
+		assertThat(parts).hasSizeGreaterThan(1)
+			.allSatisfy((part) -> assertThat(part.length()).isLessThanOrEqualTo(4096));
+		assertThat(parts.get(0)).endsWith("bit by bit.");
+		assertThat(String.join("\n\n", parts)).isEqualTo(text);
+	}
+
 }
