@@ -81,12 +81,15 @@ public class Triage {
 
 	private final ApplicationEventPublisher events;
 
+	private final FloodGuard floods;
+
 	private final int smsSegments;
 
 	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
 			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
 			MessageSource texts, ConversationProperties properties, ContentProperties contentProperties,
-			TransactionTemplate transaction, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transaction, Outbox outbox, ApplicationEventPublisher events, FloodGuard floods,
+			Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.emergencies = emergencies;
@@ -101,6 +104,7 @@ public class Triage {
 		this.smsSegments = contentProperties.smsSegments();
 		this.outbox = outbox;
 		this.events = events;
+		this.floods = floods;
 	}
 
 	/**
@@ -253,6 +257,16 @@ public class Triage {
 		if (!conversation.reachable() || !conversation.botMayAnswer()) {
 			// Staff own the thread, or nothing may be sent: the message joins the thread
 			// for staff.
+			return new Planned(Outcome.SILENT, null, null);
+		}
+		// The try-it page is a local tool, off in production: a person trying many
+		// questions is no flood.
+		FloodGuard.Verdict flood = (conversation.channel() == Channel.WEB) ? FloodGuard.Verdict.ANSWER
+				: this.floods.check(conversation.channel(), conversation.contact());
+		if (flood == FloodGuard.Verdict.SLOW_DOWN) {
+			return new Planned(Outcome.KEYWORD, text("reply.slow-down", language), null);
+		}
+		if (flood == FloodGuard.Verdict.SILENT) {
 			return new Planned(Outcome.SILENT, null, null);
 		}
 		if (text.isEmpty()) {

@@ -18,10 +18,10 @@ class StaffAvailabilityTests {
 
 	private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
-	private final StaffAvailability staff = new StaffAvailability(
-			new ConversationProperties(Language.EN, new OfficeHours(MONTREAL,
-					EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))),
-			messages());
+	private final StaffAvailability staff = new StaffAvailability(new ConversationProperties(Language.EN,
+			new OfficeHours(MONTREAL, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+					LocalTime.of(17, 0)),
+			new ConversationProperties.Flood(10, java.time.Duration.ofMinutes(1), 1000)), messages());
 
 	@Test
 	void promisesAnAnswerTodayDuringOfficeHours() {

@@ -129,4 +129,25 @@ class TriageIntegrationTests {
 			.single();
 	}
 
+	@Test
+	void slowsDownAFloodingSenderWithoutSilencingOthers() {
+		for (int i = 0; i < 10; i++) {
+			assertThat(send("what is ifhp").outcome()).isEqualTo(Outcome.ANSWERED);
+		}
+		Reply slowDown = send("what is ifhp");
+		Reply silenced = send("what is ifhp");
+		Reply other = this.triage.handle(new InboundMessage(Channel.SMS,
+				"+1438" + UUID.randomUUID().toString().substring(0, 7), UUID.randomUUID().toString(), "what is ifhp"));
+
+		assertThat(slowDown.text().orElseThrow()).contains("wait a minute");
+		assertThat(silenced.outcome()).isEqualTo(Outcome.SILENT);
+		assertThat(silenced.text()).isEmpty();
+		assertThat(other.outcome()).isEqualTo(Outcome.ANSWERED);
+		// The flood is slowed, not lost: every message is kept for staff.
+		assertThat(this.jdbc.sql("select count(*) from message where conversation_id = ? and direction = 'IN'")
+			.param(slowDown.conversationId())
+			.query(Integer.class)
+			.single()).isEqualTo(12);
+	}
+
 }
