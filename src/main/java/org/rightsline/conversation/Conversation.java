@@ -67,9 +67,12 @@ public class Conversation {
 
 	private Instant resolvedAt;
 
+	private Instant erasureRequestedAt;
+
 	Conversation(String id, Channel channel, String contact, Language language, boolean languageChosen, State state,
 			boolean urgent, boolean optedOut, boolean unreachable, Instant createdAt, Instant updatedAt,
-			Instant escalatedAt, String assigneeId, Instant claimantWaitingSince, Instant resolvedAt) {
+			Instant escalatedAt, String assigneeId, Instant claimantWaitingSince, Instant resolvedAt,
+			Instant erasureRequestedAt) {
 		this.id = id;
 		this.channel = channel;
 		this.contact = contact;
@@ -85,11 +88,12 @@ public class Conversation {
 		this.assigneeId = assigneeId;
 		this.claimantWaitingSince = claimantWaitingSince;
 		this.resolvedAt = resolvedAt;
+		this.erasureRequestedAt = erasureRequestedAt;
 	}
 
 	static Conversation start(Channel channel, String contact, Language language, Instant now) {
 		return new Conversation(UUID.randomUUID().toString(), channel, contact, language, false, State.BOT, false,
-				false, false, now, now, null, null, null, null);
+				false, false, now, now, null, null, null, null, null);
 	}
 
 	/**
@@ -214,6 +218,29 @@ public class Conversation {
 		return !this.optedOut && !this.unreachable;
 	}
 
+	/** The person asked for their data to be erased; a second request confirms it. */
+	void requestErasure(Instant now) {
+		this.erasureRequestedAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Whether an erasure was asked for recently enough for this message to confirm it.
+	 */
+	boolean erasurePending(Instant now, java.time.Duration within) {
+		return this.erasureRequestedAt != null && this.erasureRequestedAt.plus(within).isAfter(now);
+	}
+
+	/** Everything personal was erased: nothing is open, nobody owns it. */
+	void erased(Instant now) {
+		this.state = State.CLOSED;
+		this.urgent = false;
+		this.assigneeId = null;
+		this.claimantWaitingSince = null;
+		this.erasureRequestedAt = null;
+		this.updatedAt = now;
+	}
+
 	/** The bot answers unless a staff member owns the conversation. */
 	boolean botMayAnswer() {
 		return this.state != State.STAFF;
@@ -277,6 +304,10 @@ public class Conversation {
 
 	public Instant resolvedAt() {
 		return this.resolvedAt;
+	}
+
+	public Instant erasureRequestedAt() {
+		return this.erasureRequestedAt;
 	}
 
 	@Override

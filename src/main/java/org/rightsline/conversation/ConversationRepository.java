@@ -61,11 +61,12 @@ class ConversationRepository {
 		this.jdbc.sql("""
 				update conversation set language = ?, language_chosen = ?, state = ?, urgent = ?, opted_out = ?,
 				    unreachable = ?, updated_at = ?, escalated_at = ?, assignee_id = ?, claimant_waiting_since = ?,
-				    resolved_at = ?
+				    resolved_at = ?, erasure_requested_at = ?
 				where id = ?""")
 			.params(c.language().name(), c.languageChosen(), c.state().name(), c.urgent(), c.optedOut(),
 					c.unreachable(), timestamp(c.updatedAt()), timestamp(c.escalatedAt()), c.assigneeId(),
-					timestamp(c.claimantWaitingSince()), timestamp(c.resolvedAt()), c.id())
+					timestamp(c.claimantWaitingSince()), timestamp(c.resolvedAt()), timestamp(c.erasureRequestedAt()),
+					c.id())
 			.update();
 	}
 
@@ -90,7 +91,8 @@ class ConversationRepository {
 				rs.getBoolean("unreachable"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), (escalatedAt != null) ? escalatedAt.toInstant() : null,
 				rs.getString("assignee_id"), (waiting != null) ? waiting.toInstant() : null,
-				(resolved != null) ? resolved.toInstant() : null);
+				(resolved != null) ? resolved.toInstant() : null,
+				Optional.ofNullable(rs.getTimestamp("erasure_requested_at")).map(Timestamp::toInstant).orElse(null));
 	}
 
 }

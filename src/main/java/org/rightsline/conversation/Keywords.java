@@ -18,7 +18,7 @@ final class Keywords {
 
 	enum Kind {
 
-		MENU, LANGUAGE, LANGUAGE_MENU, GREETING, HUMAN, OPT_OUT, OPT_IN
+		MENU, LANGUAGE, LANGUAGE_MENU, GREETING, HUMAN, OPT_OUT, OPT_IN, ERASE
 
 	}
 
@@ -37,6 +37,12 @@ final class Keywords {
 	/** A word alone that asks to choose a language (Telegram's /language). */
 	private static final Set<String> LANGUAGE_WORDS = Set.of("language", "langue", "idioma", "lang", "languages",
 			"langues", "idiomas");
+
+	/**
+	 * The words that ask for one's messages and number to be erased (sent twice to
+	 * confirm).
+	 */
+	private static final Set<String> ERASE = Set.of("delete", "supprimer", "borrar", "effacer", "eliminar");
 
 	/**
 	 * The carriers' opt-out words (and the French ARRÊT): after one, nothing more is
@@ -91,6 +97,9 @@ final class Keywords {
 		String bare = folded.replaceAll("[\\p{Punct}¿¡\\s]+", " ").strip();
 		if (bare.isEmpty() && folded.contains("?")) {
 			return Optional.of(new Match(Kind.MENU, Optional.empty()));
+		}
+		if (ERASE.contains(bare)) {
+			return Optional.of(new Match(Kind.ERASE, Optional.empty()));
 		}
 		if (OPT_OUT.contains(bare)) {
 			return Optional.of(new Match(Kind.OPT_OUT, Optional.empty()));

@@ -49,6 +49,9 @@ public class Triage {
 	 */
 	private static final int MAX_TEXT = 10_000;
 
+	/** How long after DELETE the same word confirms the erasure. */
+	private static final java.time.Duration ERASURE_CONFIRMATION = java.time.Duration.ofMinutes(15);
+
 	/**
 	 * Channels whose reply rides in the webhook's HTTP response; the others go through
 	 * the outbox.
@@ -83,13 +86,15 @@ public class Triage {
 
 	private final FloodGuard floods;
 
+	private final Erasure erasure;
+
 	private final int smsSegments;
 
 	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
 			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
 			MessageSource texts, ConversationProperties properties, ContentProperties contentProperties,
 			TransactionTemplate transaction, Outbox outbox, ApplicationEventPublisher events, FloodGuard floods,
-			Clock clock) {
+			Erasure erasure, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.emergencies = emergencies;
@@ -105,6 +110,7 @@ public class Triage {
 		this.outbox = outbox;
 		this.events = events;
 		this.floods = floods;
+		this.erasure = erasure;
 	}
 
 	/**
@@ -159,12 +165,16 @@ public class Triage {
 		conversation.touch(now);
 		String received = (message.choice() != null) ? "[" + message.choice() + "]"
 				: storedText(text, message.attachments());
-		this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, received, planned.outcome(),
-				planned.entryId(), messageLanguage, now);
 		Long replyId = null;
+		if (!planned.erased()) {
+			this.messages.append(conversation.id(), Direction.IN, Author.CLAIMANT, received, planned.outcome(),
+					planned.entryId(), messageLanguage, now);
+		}
 		if (reply != null) {
-			replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, reply, planned.outcome(),
-					planned.entryId(), conversation.language(), now);
+			if (!planned.erased()) {
+				replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, reply, planned.outcome(),
+						planned.entryId(), conversation.language(), now);
+			}
 			if (!ANSWERED_INLINE.contains(conversation.channel())) {
 				queue(conversation, reply, planned.choices());
 			}
@@ -249,6 +259,9 @@ public class Triage {
 			conversation.optIn(now);
 			return new Planned(Outcome.KEYWORD, text("reply.opted-in", language) + "\n" + menu(language), null);
 		}
+		if (kind == Keywords.Kind.ERASE) {
+			return erase(conversation, language, now);
+		}
 		if (this.emergencies.isEmergency(text)) {
 			conversation.escalate(true, now);
 			return new Planned(Outcome.EMERGENCY, conversation.reachable() ? text("reply.emergency", language) : null,
@@ -307,6 +320,23 @@ public class Triage {
 			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language), null);
 		}
 		return escalate(conversation, "reply.escalated", language, now);
+	}
+
+	/**
+	 * DELETE (SUPPRIMER, BORRAR) asks; the same word again within a quarter of an hour
+	 * confirms, and every message, note and reply of the conversation is erased with the
+	 * contact.
+	 */
+	private Planned erase(Conversation conversation, Language language, Instant now) {
+		boolean reachable = conversation.reachable();
+		if (conversation.erasurePending(now, ERASURE_CONFIRMATION)) {
+			this.erasure.erase(conversation.id(), now);
+			conversation.erased(now);
+			return new Planned(Outcome.KEYWORD, reachable ? text("reply.erased", language) : null, null, List.of(),
+					true);
+		}
+		conversation.requestErasure(now);
+		return new Planned(Outcome.KEYWORD, reachable ? text("reply.erase-confirm", language) : null, null);
 	}
 
 	/**
@@ -370,10 +400,14 @@ public class Triage {
 		return this.texts.getMessage(key, null, language.locale());
 	}
 
-	private record Planned(Outcome outcome, String text, String entryId, List<Choice> choices) {
+	private record Planned(Outcome outcome, String text, String entryId, List<Choice> choices, boolean erased) {
+
+		Planned(Outcome outcome, String text, String entryId, List<Choice> choices) {
+			this(outcome, text, entryId, choices, false);
+		}
 
 		Planned(Outcome outcome, String text, String entryId) {
-			this(outcome, text, entryId, List.of());
+			this(outcome, text, entryId, List.of(), false);
 		}
 
 	}
