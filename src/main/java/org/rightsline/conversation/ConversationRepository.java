@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.rightsline.content.Language;
+import org.rightsline.system.ContactCipher;
 import org.rightsline.delivery.Channel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,22 +19,23 @@ class ConversationRepository {
 
 	private final JdbcClient jdbc;
 
-	ConversationRepository(JdbcClient jdbc) {
+	private final ContactCipher contacts;
+
+	ConversationRepository(JdbcClient jdbc, ContactCipher contacts) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 	}
 
 	Optional<Conversation> findByContact(Channel channel, String contact) {
-		return this.jdbc.sql("select * from conversation where channel = ? and contact = ?")
-			.params(channel.name(), contact)
-			.query(ConversationRepository::map)
+		// Found by its keyed hash: the number itself is stored only encrypted.
+		return this.jdbc.sql("select * from conversation where channel = ? and contact_hash = ?")
+			.params(channel.name(), this.contacts.lookup(contact))
+			.query(this::map)
 			.optional();
 	}
 
 	Optional<Conversation> findById(String id) {
-		return this.jdbc.sql("select * from conversation where id = ?")
-			.param(id)
-			.query(ConversationRepository::map)
-			.optional();
+		return this.jdbc.sql("select * from conversation where id = ?").param(id).query(this::map).optional();
 	}
 
 	/**
@@ -43,16 +45,17 @@ class ConversationRepository {
 	Optional<Conversation> lock(String id) {
 		return this.jdbc.sql("select * from conversation where id = ? for update")
 			.param(id)
-			.query(ConversationRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
 	void insert(Conversation c) {
 		this.jdbc.sql("""
-				insert into conversation (id, channel, contact, language, language_chosen, state, urgent,
-				    created_at, updated_at, escalated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(c.id(), c.channel().name(), c.contact(), c.language().name(), c.languageChosen(), c.state().name(),
+				insert into conversation (id, channel, contact, contact_hash, contact_hint, language, language_chosen,
+				    state, urgent, created_at, updated_at, escalated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id(), c.channel().name(), this.contacts.encrypt(c.contact()), this.contacts.lookup(c.contact()),
+					ContactCipher.hint(c.contact()), c.language().name(), c.languageChosen(), c.state().name(),
 					c.urgent(), timestamp(c.createdAt()), timestamp(c.updatedAt()), timestamp(c.escalatedAt()))
 			.update();
 	}
@@ -81,17 +84,17 @@ class ConversationRepository {
 		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
-	private static Conversation map(ResultSet rs, int row) throws SQLException {
+	private Conversation map(ResultSet rs, int row) throws SQLException {
 		Timestamp escalatedAt = rs.getTimestamp("escalated_at");
 		Timestamp waiting = rs.getTimestamp("claimant_waiting_since");
 		Timestamp resolved = rs.getTimestamp("resolved_at");
-		return new Conversation(rs.getString("id"), Channel.valueOf(rs.getString("channel")), rs.getString("contact"),
-				Language.valueOf(rs.getString("language")), rs.getBoolean("language_chosen"),
-				Conversation.State.valueOf(rs.getString("state")), rs.getBoolean("urgent"), rs.getBoolean("opted_out"),
-				rs.getBoolean("unreachable"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), (escalatedAt != null) ? escalatedAt.toInstant() : null,
-				rs.getString("assignee_id"), (waiting != null) ? waiting.toInstant() : null,
-				(resolved != null) ? resolved.toInstant() : null,
+		return new Conversation(rs.getString("id"), Channel.valueOf(rs.getString("channel")),
+				this.contacts.decrypt(rs.getString("contact")), Language.valueOf(rs.getString("language")),
+				rs.getBoolean("language_chosen"), Conversation.State.valueOf(rs.getString("state")),
+				rs.getBoolean("urgent"), rs.getBoolean("opted_out"), rs.getBoolean("unreachable"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				(escalatedAt != null) ? escalatedAt.toInstant() : null, rs.getString("assignee_id"),
+				(waiting != null) ? waiting.toInstant() : null, (resolved != null) ? resolved.toInstant() : null,
 				Optional.ofNullable(rs.getTimestamp("erasure_requested_at")).map(Timestamp::toInstant).orElse(null));
 	}
 

@@ -29,9 +29,12 @@ class Erasure {
 		this.jdbc.sql("delete from note where conversation_id = ?").param(conversationId).update();
 		this.jdbc.sql("delete from outbound_message where conversation_id = ?").param(conversationId).update();
 		this.jdbc.sql("""
-				update conversation set contact = ?, state = 'CLOSED', urgent = false, erasure_requested_at = null,
+				update conversation set contact = ?, contact_hash = ?, contact_hint = null, state = 'CLOSED',
+				    urgent = false, erasure_requested_at = null,
 				    claimant_waiting_since = null, assignee_id = null, updated_at = ?
-				where id = ?""").params("erased:" + conversationId, Timestamp.from(now), conversationId).update();
+				where id = ?""")
+			.params("erased:" + conversationId, "erased:" + conversationId, Timestamp.from(now), conversationId)
+			.update();
 	}
 
 }

@@ -54,7 +54,7 @@ public class Retention {
 				update outbound_message set body = '', recipient = 'erased', choices = null
 				where created_at < ? and status <> 'QUEUED' and body <> ''""").param(cutoff).update();
 		int contacts = this.jdbc.sql("""
-				update conversation set contact = 'erased:' || id
+				update conversation set contact = 'erased:' || id, contact_hash = 'erased:' || id, contact_hint = null
 				where updated_at < ? and contact not like 'erased:%'""").param(cutoff).update();
 		if (messages + notes + replies + contacts > 0) {
 			log.info("Retention: cleared {} message(s), {} note(s), {} sent repl(ies), {} contact(s) older than {}",

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.rightsline.system.ContactCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -15,8 +17,11 @@ class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	OutboxRepository(JdbcClient jdbc) {
+	private final ContactCipher contacts;
+
+	OutboxRepository(JdbcClient jdbc, ContactCipher contacts) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 	}
 
 	long insert(String conversationId, Channel channel, String recipient, String body, List<Choice> choices,
@@ -26,7 +31,8 @@ class OutboxRepository {
 				insert into outbound_message (conversation_id, channel, recipient, body, choices, status, attempts,
 				    next_attempt_at, created_at, updated_at)
 				values (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)""")
-			.params(conversationId, channel.name(), recipient, body, Choice.encode(choices), ts(now), ts(now), ts(now))
+			.params(conversationId, channel.name(), this.contacts.encrypt(recipient), body, Choice.encode(choices),
+					ts(now), ts(now), ts(now))
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -44,8 +50,8 @@ class OutboxRepository {
 				for update skip locked""".formatted(limit))
 			.params(ts(now), ts(now))
 			.query((rs, row) -> new OutboundMessage(rs.getLong("id"), rs.getString("conversation_id"),
-					Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("body"),
-					Choice.decode(rs.getString("choices")), rs.getInt("attempts")))
+					Channel.valueOf(rs.getString("channel")), this.contacts.decrypt(rs.getString("recipient")),
+					rs.getString("body"), Choice.decode(rs.getString("choices")), rs.getInt("attempts")))
 			.list();
 		for (OutboundMessage message : due) {
 			this.jdbc.sql("update outbound_message set claimed_until = ? where id = ?")

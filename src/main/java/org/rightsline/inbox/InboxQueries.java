@@ -119,7 +119,7 @@ class InboxQueries {
 	private static ThreadSummary summary(ResultSet rs, Instant late) throws SQLException {
 		Timestamp waiting = rs.getTimestamp("claimant_waiting_since");
 		return new ThreadSummary(rs.getString("id"), rs.getString("channel"),
-				ContactMask.mask(rs.getString("channel"), rs.getString("contact")), rs.getString("language"),
+				ContactMask.mask(rs.getString("channel"), rs.getString("contact_hint")), rs.getString("language"),
 				rs.getString("state"), rs.getBoolean("urgent"), waiting != null && waiting.toInstant().isBefore(late),
 				(waiting != null) ? waiting.toInstant() : null, rs.getTimestamp("updated_at").toInstant(),
 				rs.getString("assignee_name"), rs.getBoolean("opted_out"), rs.getBoolean("unreachable"),

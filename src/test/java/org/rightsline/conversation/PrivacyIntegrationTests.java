@@ -58,6 +58,14 @@ class PrivacyIntegrationTests {
 	}
 
 	@Test
+	void storesNumbersOnlyEncrypted() {
+		send("what is ifhp " + this.secret);
+
+		assertThat(tablesHolding(this.phone.substring(1))).isEmpty();
+		assertThat(tablesHolding(this.secret)).isNotEmpty();
+	}
+
+	@Test
 	void asksAgainWhenTheConfirmationComesWithoutARequest() {
 		Reply first = send("SUPPRIMER");
 

@@ -11,6 +11,8 @@ import org.rightsline.conversation.StaffDesk;
 import org.rightsline.conversation.Triage;
 import org.rightsline.delivery.Channel;
 
+import org.rightsline.system.ContactCipher;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -43,6 +45,9 @@ class LogPrivacyIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ContactCipher contacts;
+
 	@Test
 	void logsNeitherTextNorNumbersNorChatIds(CapturedOutput output) throws Exception {
 		String phone = "+15149876543";
@@ -59,8 +64,8 @@ class LogPrivacyIntegrationTests {
 		String telegram = this.triage
 			.handle(new InboundMessage(Channel.TELEGRAM, chatId, UUID.randomUUID().toString(), secretText + " STCA?"))
 			.conversationId();
-		String conversation = this.jdbc.sql("select id from conversation where contact = ?")
-			.param(phone)
+		String conversation = this.jdbc.sql("select id from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(phone))
 			.query(String.class)
 			.single();
 		String staff = UUID.randomUUID().toString();

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.rightsline.system.ContactCipher;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -81,6 +83,9 @@ class TelegramWebhookIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ContactCipher contacts;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -153,8 +158,8 @@ class TelegramWebhookIntegrationTests {
 
 		postUpdate(privateText(chat, "/human"), SECRET);
 		awaitSentTo(chat, 2);
-		assertThat(this.jdbc.sql("select state from conversation where contact = ?")
-			.param(String.valueOf(chat))
+		assertThat(this.jdbc.sql("select state from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(String.valueOf(chat)))
 			.query(String.class)
 			.single()).isEqualTo("WAITING");
 	}
@@ -170,9 +175,9 @@ class TelegramWebhookIntegrationTests {
 		awaitSentTo(chat);
 		Thread.sleep(500); // the one place a wait is the point: nothing more may arrive
 		assertThat(requestsTo(chat)).hasSize(1);
-		assertThat(this.jdbc
-			.sql("select count(*) from message m join conversation c on c.id = m.conversation_id where c.contact = ?")
-			.param(String.valueOf(chat))
+		assertThat(this.jdbc.sql(
+				"select count(*) from message m join conversation c on c.id = m.conversation_id where c.contact_hash = ?")
+			.param(this.contacts.lookup(String.valueOf(chat)))
 			.query(Integer.class)
 			.single()).isEqualTo(2);
 	}
@@ -216,11 +221,12 @@ class TelegramWebhookIntegrationTests {
 		postUpdate(privateText(chat, "what is ifhp"), SECRET);
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> Boolean.TRUE.equals(this.jdbc.sql("select unreachable from conversation where contact = ?")
-				.param(String.valueOf(chat))
-				.query(Boolean.class)
-				.optional()
-				.orElse(false)));
+			.until(() -> Boolean.TRUE
+				.equals(this.jdbc.sql("select unreachable from conversation where contact_hash = ?")
+					.param(this.contacts.lookup(String.valueOf(chat)))
+					.query(Boolean.class)
+					.optional()
+					.orElse(false)));
 		assertThat(outboundStatusOf(chat)).isEqualTo("FAILED");
 	}
 
@@ -235,8 +241,10 @@ class TelegramWebhookIntegrationTests {
 		assertThat(sent.has("parse_mode")).isFalse();
 		assertThat(this.jdbc.sql("""
 				select body from message m join conversation c on c.id = m.conversation_id
-				where c.contact = ? and m.direction = 'IN'""").param(String.valueOf(chat)).query(String.class).single())
-			.isEqualTo(text);
+				where c.contact_hash = ? and m.direction = 'IN'""")
+			.param(this.contacts.lookup(String.valueOf(chat)))
+			.query(String.class)
+			.single()).isEqualTo(text);
 	}
 
 	@Test
@@ -349,23 +357,25 @@ class TelegramWebhookIntegrationTests {
 	private List<String> entriesAnsweredTo(long chat) {
 		return this.jdbc.sql("""
 				select entry_id from message m join conversation c on c.id = m.conversation_id
-				where c.contact = ? and m.direction = 'OUT' and m.outcome = 'ANSWERED' order by m.id""")
-			.param(String.valueOf(chat))
+				where c.contact_hash = ? and m.direction = 'OUT' and m.outcome = 'ANSWERED' order by m.id""")
+			.param(this.contacts.lookup(String.valueOf(chat)))
 			.query(String.class)
 			.list();
 	}
 
 	private String outboundStatusOf(long chat) {
-		return this.jdbc.sql("select status from outbound_message where recipient = ? order by id desc")
-			.param(String.valueOf(chat))
+		return this.jdbc.sql("""
+				select o.status from outbound_message o join conversation c on c.id = o.conversation_id
+				where c.contact_hash = ? order by o.id desc""")
+			.param(this.contacts.lookup(String.valueOf(chat)))
 			.query(String.class)
 			.list()
 			.get(0);
 	}
 
 	private int conversationsOf(long chat) {
-		return this.jdbc.sql("select count(*) from conversation where contact = ?")
-			.param(String.valueOf(chat))
+		return this.jdbc.sql("select count(*) from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(String.valueOf(chat)))
 			.query(Integer.class)
 			.single();
 	}

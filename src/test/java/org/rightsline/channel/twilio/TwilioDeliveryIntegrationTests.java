@@ -12,6 +12,8 @@ import org.rightsline.conversation.Triage;
 import org.rightsline.delivery.Channel;
 import org.rightsline.delivery.Outbox;
 
+import org.rightsline.system.ContactCipher;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -75,6 +77,9 @@ class TwilioDeliveryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ContactCipher contacts;
+
 	@BeforeEach
 	void reset() {
 		twilioApi.resetAll();
@@ -131,8 +136,8 @@ class TwilioDeliveryIntegrationTests {
 			.query(String.class)
 			.single()).contains("opted out");
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.jdbc.sql("select unreachable from conversation where contact = ?")
-				.param(phone)
+			.until(() -> this.jdbc.sql("select unreachable from conversation where contact_hash = ?")
+				.param(this.contacts.lookup(phone))
 				.query(Boolean.class)
 				.single());
 	}

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.rightsline.content.SmsSegments;
 import org.w3c.dom.NodeList;
 
+import org.rightsline.system.ContactCipher;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -39,6 +41,9 @@ class TwilioWebhookIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ContactCipher contacts;
 
 	private TwilioRequests twilio;
 
@@ -133,8 +138,8 @@ class TwilioWebhookIntegrationTests {
 		assertThat(messagesIn(question)).isZero();
 		assertThat(messageIn(start)).contains("receive our messages again");
 		assertThat(entryAnswered(again)).isEqualTo("ifhp-what-is");
-		assertThat(this.jdbc.sql("select opted_out from conversation where contact = ?")
-			.param(from)
+		assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(from))
 			.query(Boolean.class)
 			.single()).isFalse();
 	}
@@ -145,8 +150,8 @@ class TwilioWebhookIntegrationTests {
 
 		this.twilio.postSigned(MESSAGES, form);
 
-		assertThat(this.jdbc.sql("select opted_out from conversation where contact = ?")
-			.param(form.get("From"))
+		assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(form.get("From")))
 			.query(Boolean.class)
 			.single()).isTrue();
 	}
@@ -168,8 +173,8 @@ class TwilioWebhookIntegrationTests {
 		// No "to" attribute: TwiML answers the address that wrote, whatsapp: prefix
 		// included.
 		assertThat(response.body()).doesNotContain("to=");
-		assertThat(this.jdbc.sql("select channel from conversation where contact = ?")
-			.param("whatsapp:+15145559876")
+		assertThat(this.jdbc.sql("select channel from conversation where contact_hash = ?")
+			.param(this.contacts.lookup("whatsapp:+15145559876"))
 			.query(String.class)
 			.single()).isEqualTo("WHATSAPP");
 	}
@@ -181,8 +186,8 @@ class TwilioWebhookIntegrationTests {
 		HttpResponse<String> response = this.twilio.postSigned(MESSAGES, form);
 
 		assertThat(messageIn(response)).contains("only read text");
-		assertThat(this.jdbc.sql("select state from conversation where contact = ?")
-			.param(form.get("From"))
+		assertThat(this.jdbc.sql("select state from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(form.get("From")))
 			.query(String.class)
 			.single()).isEqualTo("WAITING");
 	}
@@ -230,16 +235,17 @@ class TwilioWebhookIntegrationTests {
 	}
 
 	private int conversationsOf(String contact) {
-		return this.jdbc.sql("select count(*) from conversation where contact = ?")
-			.param(contact)
+		return this.jdbc.sql("select count(*) from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(contact))
 			.query(Integer.class)
 			.single();
 	}
 
 	private int messagesOf(String contact) {
-		return this.jdbc.sql("""
-				select count(*) from message m join conversation c on c.id = m.conversation_id where c.contact = ?""")
-			.param(contact)
+		return this.jdbc
+			.sql("""
+					select count(*) from message m join conversation c on c.id = m.conversation_id where c.contact_hash = ?""")
+			.param(this.contacts.lookup(contact))
 			.query(Integer.class)
 			.single();
 	}
