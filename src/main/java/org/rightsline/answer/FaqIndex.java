@@ -76,8 +76,12 @@ public final class FaqIndex {
 	 */
 	private static final int MAX_TERMS = 64;
 
-	/** The characters of a message the classifier reads: questions are far shorter. */
-	private static final int MAX_CLASSIFIED = 2000;
+	/**
+	 * The characters of a message the classifier reads: questions are far shorter, and
+	 * its cost grows with every word (a query per word and entry), so a flood of long
+	 * messages must not buy seconds of work each.
+	 */
+	private static final int MAX_CLASSIFIED = 500;
 
 	/** The class of every known subject outside the FAQ, for the classifier. */
 	private static final String OUT_OF_SCOPE_CLASS = "out-of-scope";

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rightsline.delivery.Channel;
 import org.rightsline.delivery.Outbox;
+import org.rightsline.system.TextFolding;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class StaffDesk {
 		if (!conversation.reachable()) {
 			throw new ClaimantUnreachable(conversation.optedOut());
 		}
-		String body = text.strip();
+		String body = TextFolding.clean(text).strip();
 		if (body.isEmpty() || body.length() > MAX_REPLY) {
 			throw new IllegalConversationChange("a reply must have 1 to " + MAX_REPLY + " characters");
 		}
@@ -88,7 +89,7 @@ public class StaffDesk {
 	@Transactional
 	public void note(String conversationId, String staffId, String text) {
 		Conversation conversation = locked(conversationId);
-		String body = text.strip();
+		String body = TextFolding.clean(text).strip();
 		if (body.isEmpty() || body.length() > 5000) {
 			throw new IllegalConversationChange("a note must have 1 to 5000 characters");
 		}

@@ -23,6 +23,7 @@ import org.rightsline.conversation.MessageRepository.Direction;
 import org.rightsline.delivery.Channel;
 import org.rightsline.delivery.Choice;
 import org.rightsline.delivery.Outbox;
+import org.rightsline.system.TextFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,7 +153,7 @@ public class Triage {
 			this.conversations.insert(conversation);
 		}
 		conversation.claimantWrote(now);
-		String text = limit(message.text().strip());
+		String text = limit(TextFolding.clean(message.text()).strip());
 		Optional<Language> guessed = text.isEmpty() ? Optional.empty() : this.languages.guess(text);
 		guessed.ifPresent(conversation::speak);
 		// The message is read in its own language; the reply is in the conversation's
@@ -163,7 +164,7 @@ public class Triage {
 				: plan(conversation, text, message.attachments(), messageLanguage, now);
 		String reply = (planned.text() != null) ? fitToChannel(planned, conversation) : null;
 		conversation.touch(now);
-		String received = (message.choice() != null) ? "[" + message.choice() + "]"
+		String received = (message.choice() != null) ? "[" + TextFolding.clean(message.choice()) + "]"
 				: storedText(text, message.attachments());
 		Long replyId = null;
 		if (!planned.erased()) {

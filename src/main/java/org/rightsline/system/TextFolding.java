@@ -22,4 +22,26 @@ public final class TextFolding {
 			.replaceAll("\\s+", " ");
 	}
 
+	/**
+	 * Text fit to store: control characters other than tab and line breaks removed
+	 * (PostgreSQL refuses the NUL character outright), and a lone half of a surrogate
+	 * pair, which no encoder can write, replaced by U+FFFD.
+	 */
+	public static String clean(String text) {
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				clean.append(c).append(text.charAt(++i));
+			}
+			else if (Character.isSurrogate(c)) {
+				clean.append('\uFFFD');
+			}
+			else if (c >= 0x20 && c != 0x7F || c == '\t' || c == '\n' || c == '\r') {
+				clean.append(c);
+			}
+		}
+		return clean.toString();
+	}
+
 }

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * conversation core (QuickTheories): never a 5xx, never an exception out of a handler.
  */
 @SpringBootTest(properties = { "rightsline.telegram.webhook-secret=property-secret",
-		"rightsline.telegram.bot-token=1:property", "rightsline.conversation.flood.max-messages=100000" })
+		"rightsline.telegram.bot-token=1:property",
+		// Replies queued by these updates must never leave the machine: nothing listens
+		// on port 9.
+		"rightsline.telegram.api-base-url=http://127.0.0.1:9", "rightsline.conversation.flood.max-messages=100000" })
 @AutoConfigureMockMvc
 class HostileInputPropertyTests {
 
