@@ -22,11 +22,13 @@ import org.springframework.validation.annotation.Validated;
  * @param giveUpAfter how long after it was queued a message still failing is marked
  * failed
  * @param batchSize how many due messages one pass claims
+ * @param enabled whether this instance works the outbox at all (an instance that only
+ * answers webhooks may leave sending to others)
  */
 @ConfigurationProperties("rightsline.delivery")
 @Validated
 public record DeliveryProperties(@DefaultValue("5s") @NotNull Duration pollInterval,
 		@DefaultValue("60s") @NotNull Duration lease, @DefaultValue("5s") @NotNull Duration firstRetry,
 		@DefaultValue("15m") @NotNull Duration maxRetryWait, @DefaultValue("24h") @NotNull Duration giveUpAfter,
-		@DefaultValue("20") @Min(1) int batchSize) {
+		@DefaultValue("20") @Min(1) int batchSize, @DefaultValue("true") boolean enabled) {
 }

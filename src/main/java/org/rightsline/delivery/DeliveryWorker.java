@@ -94,7 +94,7 @@ public class DeliveryWorker {
 
 	/** Wakes the worker now rather than at the next poll: a message was just queued. */
 	public void nudge() {
-		if (this.pending.compareAndSet(false, true)) {
+		if (this.properties.enabled() && this.pending.compareAndSet(false, true)) {
 			this.executor.execute(() -> {
 				this.pending.set(false);
 				drain();

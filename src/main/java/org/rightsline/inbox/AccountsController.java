@@ -3,14 +3,13 @@ package org.rightsline.inbox;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,11 +27,6 @@ class AccountsController {
 	AccountsController(StaffAccounts accounts, MessageSource messages) {
 		this.accounts = accounts;
 		this.messages = messages;
-	}
-
-	@ModelAttribute("me")
-	StaffUser me(@AuthenticationPrincipal StaffUser me) {
-		return me;
 	}
 
 	@GetMapping("/inbox/accounts")

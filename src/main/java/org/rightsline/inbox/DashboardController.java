@@ -2,11 +2,9 @@ package org.rightsline.inbox;
 
 import java.util.List;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The dashboard: traffic by day and channel, outcomes, the most used entries, the FAQ's
@@ -25,11 +23,6 @@ class DashboardController {
 	DashboardController(Dashboard dashboard, InboxQueries queries) {
 		this.dashboard = dashboard;
 		this.queries = queries;
-	}
-
-	@ModelAttribute("me")
-	StaffUser me(@AuthenticationPrincipal StaffUser me) {
-		return me;
 	}
 
 	@GetMapping("/inbox/dashboard")

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,17 +49,6 @@ class InboxController {
 		this.library = library;
 		this.properties = properties;
 		this.messages = messages;
-	}
-
-	@ModelAttribute("me")
-	StaffUser me(@AuthenticationPrincipal StaffUser me) {
-		return me;
-	}
-
-	/** Times are shown where the staff are, not where the server is. */
-	@ModelAttribute("zone")
-	java.time.ZoneId zone() {
-		return this.properties.zone();
 	}
 
 	@GetMapping("/inbox/login")

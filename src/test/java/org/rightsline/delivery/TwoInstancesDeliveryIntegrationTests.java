@@ -118,7 +118,7 @@ class TwoInstancesDeliveryIntegrationTests {
 				"--rightsline.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE,
 				"--rightsline.delivery.lease=" + lease.toMillis() + "ms",
 				"--rightsline.delivery.poll-interval=" + (working ? "100ms" : "10h"),
-				"--rightsline.inbox.bootstrap-admin=false"));
+				"--rightsline.inbox.bootstrap-admin=false", "--rightsline.delivery.enabled=true"));
 		if (!"postgres".equals(System.getProperty("spring.profiles.active"))) {
 			args.add("--spring.datasource.url=" + h2File);
 		}

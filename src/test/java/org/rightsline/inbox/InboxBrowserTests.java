@@ -29,6 +29,7 @@ import org.rightsline.channel.twilio.TwilioRequests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -48,13 +49,14 @@ import static org.awaitility.Awaitility.await;
  * sent, resolve the thread. GreenMail receives the e-mail that told staff of the
  * escalation.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.twilio.auth-token=" + TwilioRequests.TOKEN,
 				"rightsline.twilio.account-sid=" + TwilioRequests.ACCOUNT,
 				"rightsline.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE,
 				"rightsline.twilio.sms-from=+15145550000", "rightsline.delivery.poll-interval=200ms",
 				"rightsline.inbox.refresh-every=1s", "rightsline.inbox.digest-every=1s", "spring.mail.host=127.0.0.1",
-				"spring.mail.port=3025" })
+				"spring.mail.port=3025", "rightsline.delivery.enabled=true" })
 class InboxBrowserTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
@@ -121,10 +123,17 @@ class InboxBrowserTests {
 		String phone = "+1514555" + (1000 + (int) (Math.random() * 8999));
 		String tail = phone.substring(phone.length() - 4);
 
+		String token = "puck" + UUID.randomUUID().toString().substring(0, 6);
 		logIn();
 		assertThat(this.browser.getTitle()).contains("Inbox");
+		// A caseworker searching for a word: the list keeps the search as it refreshes
+		// itself, and the
+		// threads of earlier runs on a shared database stay out of the way.
+		this.browser.findElement(By.name("search")).sendKeys(token);
+		this.browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlContains("search=" + token));
 
-		escalatedSmsArrives(phone, "who won the hockey game last night");
+		escalatedSmsArrives(phone, "who won the hockey game last night " + token);
 		By thread = By
 			.xpath("//a[contains(@class,'thread-link')][.//span[@class='who' and text()='SMS ..." + tail + "']]");
 		// No reload: the list refreshes itself.
@@ -134,7 +143,7 @@ class InboxBrowserTests {
 		this.browser.findElement(thread).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")));
 		assertThat(this.browser.findElement(By.cssSelector("ol.conversation")).getText())
-			.contains("who won the hockey game last night");
+			.contains("who won the hockey game last night " + token);
 		this.browser.findElement(By.id("reply-text")).sendKeys("Hello, a caseworker will call you tomorrow.");
 		this.browser.findElement(By.cssSelector("form.reply button[type=submit]")).click();
 

@@ -15,6 +15,7 @@ import org.rightsline.system.ContactCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,7 +30,9 @@ import static org.awaitility.Awaitility.await;
  * Telegram message, a staff reply and its (failed) delivery. No message text, phone
  * number or chat id may appear.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "logging.level.org.rightsline=DEBUG")
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "logging.level.org.rightsline=DEBUG", "rightsline.delivery.enabled=true" })
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyIntegrationTests {
 

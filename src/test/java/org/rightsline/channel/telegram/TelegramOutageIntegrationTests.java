@@ -24,6 +24,7 @@ import org.rightsline.delivery.Outbox;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,11 +45,12 @@ import static org.awaitility.Awaitility.await;
  * stall. Every queued message is delivered once it recovers, none twice, and Telegram's
  * webhook keeps answering at its usual speed meanwhile.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.telegram.bot-token=" + TelegramOutageIntegrationTests.TOKEN,
 				"rightsline.telegram.webhook-secret=outage-secret", "rightsline.telegram.api-timeout=3s",
 				"rightsline.delivery.poll-interval=200ms", "rightsline.delivery.first-retry=200ms",
-				"rightsline.delivery.max-retry-wait=2s" })
+				"rightsline.delivery.max-retry-wait=2s", "rightsline.delivery.enabled=true" })
 class TelegramOutageIntegrationTests {
 
 	static final String TOKEN = "42:outage";

@@ -24,6 +24,7 @@ import org.rightsline.system.ContactCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,11 +45,12 @@ import static org.awaitility.Awaitility.await;
  * Telegram posts updates, shaped as in the Bot API documentation, to the webhook;
  * WireMock plays the Bot API and receives what the person would see.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.telegram.bot-token=" + TelegramWebhookIntegrationTests.TOKEN,
 				"rightsline.telegram.webhook-secret=" + TelegramWebhookIntegrationTests.SECRET,
 				"rightsline.telegram.bot-username=RightslineBot", "rightsline.delivery.poll-interval=200ms",
-				"rightsline.delivery.first-retry=200ms" })
+				"rightsline.delivery.first-retry=200ms", "rightsline.delivery.enabled=true" })
 class TelegramWebhookIntegrationTests {
 
 	static final String TOKEN = "123456:test-token";

@@ -2,6 +2,7 @@ package org.rightsline.channel.twilio;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.rightsline.system.ContactCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +38,13 @@ import static org.awaitility.Awaitility.await;
  * A message queued in the outbox leaves through the real Twilio sender, reaches WireMock
  * playing the Twilio API, and Twilio's later status report moves it on.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.twilio.auth-token=" + TwilioRequests.TOKEN,
 				"rightsline.twilio.account-sid=" + TwilioRequests.ACCOUNT,
 				"rightsline.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE,
 				"rightsline.twilio.sms-from=+15145550000", "rightsline.delivery.poll-interval=200ms",
-				"rightsline.delivery.first-retry=200ms" })
+				"rightsline.delivery.first-retry=200ms", "rightsline.delivery.enabled=true" })
 class TwilioDeliveryIntegrationTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
@@ -144,8 +147,7 @@ class TwilioDeliveryIntegrationTests {
 
 	private long queue(String phone, String body) {
 		String conversationId = this.triage
-			.handle(new InboundMessage(Channel.SMS, phone, "SM-in-" + phone + body.hashCode(),
-					"who won the game last night"))
+			.handle(new InboundMessage(Channel.SMS, phone, "SM-in-" + UUID.randomUUID(), "who won the game last night"))
 			.conversationId();
 		return this.transaction.execute((status) -> this.outbox.queue(conversationId, Channel.SMS, phone, body));
 	}

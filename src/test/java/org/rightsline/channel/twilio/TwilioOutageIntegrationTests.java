@@ -20,6 +20,7 @@ import org.rightsline.delivery.Outbox;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,13 +41,14 @@ import static org.awaitility.Awaitility.await;
  * recovers, none twice, and incoming webhooks keep answering at their usual speed
  * meanwhile.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rightsline.twilio.auth-token=" + TwilioRequests.TOKEN,
 				"rightsline.twilio.account-sid=" + TwilioRequests.ACCOUNT,
 				"rightsline.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE,
 				"rightsline.twilio.sms-from=+15145550000", "rightsline.twilio.api-timeout=3s",
 				"rightsline.delivery.poll-interval=200ms", "rightsline.delivery.first-retry=200ms",
-				"rightsline.delivery.max-retry-wait=2s" })
+				"rightsline.delivery.max-retry-wait=2s", "rightsline.delivery.enabled=true" })
 class TwilioOutageIntegrationTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
