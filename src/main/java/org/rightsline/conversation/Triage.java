@@ -1,6 +1,7 @@
 package org.rightsline.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public class Triage {
 	private static final int MAX_TEXT = 10_000;
 
 	/** How long after DELETE the same word confirms the erasure. */
-	private static final java.time.Duration ERASURE_CONFIRMATION = java.time.Duration.ofMinutes(15);
+	private static final Duration ERASURE_CONFIRMATION = Duration.ofMinutes(15);
 
 	/**
 	 * Channels whose reply rides in the webhook's HTTP response; the others go through
@@ -125,7 +126,10 @@ public class Triage {
 			return earlier.get();
 		}
 		try {
+			long start = System.nanoTime();
 			Reply reply = this.transaction.execute((status) -> process(message));
+			this.events.publishEvent(new MessageHandled(message.channel(), reply.outcome(),
+					Duration.ofNanos(System.nanoTime() - start)));
 			log.info("{} -> {}", message, reply);
 			return reply;
 		}

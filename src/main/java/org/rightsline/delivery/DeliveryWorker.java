@@ -136,6 +136,7 @@ public class DeliveryWorker {
 		else if (result instanceof SendResult.Failed failed) {
 			this.messages.markFailed(message.id(), failed.code(), failed.reason(), now);
 			log.warn("{} failed for good: {}", message, failed.code());
+			this.events.publishEvent(new DeliveryFailed(message.channel(), failed.code()));
 			if (failed.unreachable()) {
 				this.events
 					.publishEvent(new ContactUnreachable(message.conversationId(), message.channel(), failed.code()));
@@ -159,6 +160,7 @@ public class DeliveryWorker {
 	private void retryOrGiveUp(OutboundMessage message, SendResult.Retry retry, Instant now) {
 		Instant queuedAt = this.messages.createdAt(message.id()).orElse(now);
 		if (!now.isBefore(queuedAt.plus(this.properties.giveUpAfter()))) {
+			this.events.publishEvent(new DeliveryFailed(message.channel(), "gave-up"));
 			this.messages.markFailed(message.id(), "gave-up",
 					"Gave up after " + (message.attempts() + 1) + " attempts; last: " + retry.reason(), now);
 			log.warn("{} failed: gave up, last reason {}", message, retry.reason());
