@@ -34,10 +34,6 @@ class ConversationRepository {
 			.optional();
 	}
 
-	Optional<Conversation> findById(String id) {
-		return this.jdbc.sql("select * from conversation where id = ?").param(id).query(this::map).optional();
-	}
-
 	/**
 	 * The conversation, locked until the end of the transaction: two staff actions never
 	 * interleave.

@@ -28,13 +28,6 @@ class StaffAccountRepository {
 			.optional();
 	}
 
-	Optional<StaffAccount> findById(String id) {
-		return this.jdbc.sql("select * from staff_user where id = ?")
-			.param(id)
-			.query(StaffAccountRepository::map)
-			.optional();
-	}
-
 	List<StaffAccount> findAll() {
 		return this.jdbc.sql("select * from staff_user order by lower(display_name)")
 			.query(StaffAccountRepository::map)
