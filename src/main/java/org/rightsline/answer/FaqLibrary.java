@@ -1,6 +1,7 @@
 package org.rightsline.answer;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,7 +24,7 @@ public class FaqLibrary {
 	private static final Logger log = LoggerFactory.getLogger(FaqLibrary.class);
 
 	/** The content and the index built from it, never one without the other. */
-	public record Snapshot(FaqContent content, FaqIndex index) {
+	public record Snapshot(FaqContent content, FaqIndex index, Instant loadedAt) {
 	}
 
 	private final ContentProperties properties;
@@ -47,13 +48,14 @@ public class FaqLibrary {
 	}
 
 	/**
-	 * Reads the content folder again and swaps the served FAQ in one step.
+	 * Reads the content folder again and swaps the served FAQ in one step: a question
+	 * being answered meanwhile keeps the snapshot it started with.
 	 * @throws org.rightsline.content.ContentRejected when a file is broken; the old FAQ
 	 * stays
 	 */
 	public Snapshot reload() {
 		FaqContent content = FaqContent.load(this.properties, LocalDate.now(this.clock));
-		Snapshot snapshot = new Snapshot(content, new FaqIndex(content));
+		Snapshot snapshot = new Snapshot(content, new FaqIndex(content), this.clock.instant());
 		this.current.set(snapshot);
 		log.info("FAQ loaded: {} entries in {} topics", content.entries().size(), content.topics().size());
 		for (FaqEntry entry : content.stale()) {

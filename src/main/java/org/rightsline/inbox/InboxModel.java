@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every inbox page shows: who is logged in, and the time zone the staff read times
  * in.
  */
-@ControllerAdvice(assignableTypes = { InboxController.class, AccountsController.class, DashboardController.class })
+@ControllerAdvice(assignableTypes = { InboxController.class, AccountsController.class, DashboardController.class,
+		ContentController.class })
 class InboxModel {
 
 	private final InboxProperties properties;

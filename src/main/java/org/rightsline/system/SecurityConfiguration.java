@@ -21,7 +21,7 @@ class SecurityConfiguration {
 	SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/inbox/login")
 			.permitAll()
-			.requestMatchers("/inbox/accounts", "/inbox/accounts/**")
+			.requestMatchers("/inbox/accounts", "/inbox/accounts/**", "/inbox/content", "/inbox/content/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/inbox", "/inbox/**")
 			.hasAnyRole("STAFF", "ADMIN")
