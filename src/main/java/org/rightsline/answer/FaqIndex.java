@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.lucene.classification.ClassificationResult;
-import org.apache.lucene.classification.SimpleNaiveBayesClassifier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -21,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -47,9 +46,9 @@ import org.rightsline.content.OutOfScopeTopic;
  * <p>
  * A message is read two ways. BM25 ranks the entries, each scored as a whole (questions,
  * keywords, title, answer) plus its single question closest to the message. A naive Bayes
- * classifier, trained on the entries' questions, names the entry it thinks most likely.
- * The two make different mistakes, so when they agree the answer is much more often
- * right: {@link Match#agreed()}.
+ * classifier ({@link QuestionClassifier}), trained on the entries' questions, names the
+ * entry it thinks most likely. The two make different mistakes, so when they agree the
+ * answer is much more often right: {@link Match#agreed()}.
  */
 public final class FaqIndex {
 
@@ -78,8 +77,8 @@ public final class FaqIndex {
 
 	/**
 	 * The characters of a message the classifier reads: questions are far shorter, and
-	 * its cost grows with every word (a query per word and entry), so a flood of long
-	 * messages must not buy seconds of work each.
+	 * its cost grows with every word, so a flood of long messages must not buy much work
+	 * each.
 	 */
 	private static final int MAX_CLASSIFIED = 500;
 
@@ -117,7 +116,13 @@ public final class FaqIndex {
 
 		private final IndexSearcher searcher;
 
-		private final SimpleNaiveBayesClassifier classifier;
+		private final QuestionClassifier classifier;
+
+		/**
+		 * The entry id of every document, read once: the index never changes, and reading
+		 * stored fields for each hit cost more than the search itself.
+		 */
+		private final String[] idOfDoc;
 
 		/**
 		 * The analysed words of each entry's questions, keywords and title: what the
@@ -163,7 +168,12 @@ public final class FaqIndex {
 			try {
 				DirectoryReader reader = DirectoryReader.open(directory);
 				this.searcher = new IndexSearcher(reader);
-				this.classifier = new SimpleNaiveBayesClassifier(reader, analysis.analyzer(), null, FaqFields.CLASS,
+				this.idOfDoc = new String[reader.maxDoc()];
+				StoredFields stored = reader.storedFields();
+				for (int doc = 0; doc < reader.maxDoc(); doc++) {
+					this.idOfDoc[doc] = stored.document(doc).get(FaqFields.ID);
+				}
+				this.classifier = new QuestionClassifier(reader, analysis.analyzer(), FaqFields.CLASS,
 						FaqFields.QUESTION);
 			}
 			catch (IOException ex) {
@@ -258,9 +268,9 @@ public final class FaqIndex {
 				String id = ranked.get(0).getKey();
 				double best = ranked.get(0).getValue();
 				double margin = (ranked.size() < 2) ? 1.0 : (best - ranked.get(1).getValue()) / best;
-				ClassificationResult<BytesRef> likeliest = this.classifier
-					.assignClass((text.length() > MAX_CLASSIFIED) ? text.substring(0, MAX_CLASSIFIED) : text);
-				boolean agreed = likeliest != null && likeliest.getAssignedClass().utf8ToString().equals(id);
+				String likeliest = this.classifier
+					.classify((text.length() > MAX_CLASSIFIED) ? text.substring(0, MAX_CLASSIFIED) : text);
+				boolean agreed = id.equals(likeliest);
 				return Optional.of(new Match(id, best, margin, coverage(terms, id), agreed));
 			}
 			catch (IOException ex) {
@@ -289,8 +299,8 @@ public final class FaqIndex {
 				.toList();
 		}
 
-		private String idOf(ScoreDoc hit) throws IOException {
-			return this.searcher.storedFields().document(hit.doc).get(FaqFields.ID);
+		private String idOf(ScoreDoc hit) {
+			return this.idOfDoc[hit.doc];
 		}
 
 		/**
