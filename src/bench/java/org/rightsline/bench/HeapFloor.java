@@ -8,7 +8,7 @@ import java.util.Locale;
  * throughput and latency to come close to it.
  * <p>
  * Run: {@code ./mvnw -q -Pbench -DskipTests package exec:exec@memory} (settings:
- * {@code -Dbench.heaps=384m,256m,192m,160m,128m -Dbench.seconds=20 -Dbench.clients=8}).
+ * {@code -Dbench.heaps=512m,256m,192m,160m,128m,112m -Dbench.seconds=20 -Dbench.clients=8}).
  */
 public final class HeapFloor {
 
@@ -19,10 +19,10 @@ public final class HeapFloor {
 		int seconds = Integer.getInteger("bench.seconds", 20);
 		int clients = Integer.getInteger("bench.clients", 8);
 		StringBuilder table = new StringBuilder();
-		table.append("| -Xmx | held | signed req/s | signed p99 ms | forged req/s | live heap after GC MB | ")
+		table.append("| -Xmx | held | signed req/s | signed p99 ms | forged req/s | live heap after full GC MB | ")
 			.append("peak resident MB |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
 		String least = null;
-		for (String heap : System.getProperty("bench.heaps", "384m,256m,192m,160m,128m").split(",")) {
+		for (String heap : System.getProperty("bench.heaps", "512m,256m,192m,160m,128m,112m").split(",")) {
 			String row;
 			try {
 				WebhookLoad.Run run = WebhookLoad.run(heap.trim(), seconds, clients);

@@ -104,6 +104,22 @@ final class ServiceProcess implements AutoCloseable {
 		return sum;
 	}
 
+	/**
+	 * The heap still in use after a full collection, asked for with {@code jcmd}: what the
+	 * service holds, rather than what the collector has not yet freed.
+	 */
+	double liveHeapBytes() throws IOException, InterruptedException {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(this.process.pid()), "GC.run")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (!gc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			gc.destroyForcibly();
+		}
+		return metric("jvm_memory_used_bytes", "area=\"heap\"");
+	}
+
 	/** The most resident memory the process has used, from the kernel (Linux only). */
 	long peakResidentBytes() throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(this.process.pid()), "status"))) {

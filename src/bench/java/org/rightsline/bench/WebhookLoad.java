@@ -96,7 +96,7 @@ public final class WebhookLoad {
 		System.out.printf(Locale.ROOT, "Twilio webhook on loopback: service -Xmx%s, %d clients, %d s of each kind, "
 				+ "%d cores, database %s%n", heap, clients, seconds, Runtime.getRuntime().availableProcessors(),
 				System.getProperty("bench.profiles", "").isEmpty() ? "H2 file" : System.getProperty("bench.profiles"));
-		System.out.println("| requests | answered | req/s | p50 ms | p90 ms | p99 ms | max ms | unexpected |");
+		System.out.println("| requests | sent | req/s | p50 ms | p90 ms | p99 ms | max ms | unexpected |");
 		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		for (Figures figures : List.of(run.signed(), run.forged())) {
 			System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d |%n", figures.kind(),
@@ -105,7 +105,7 @@ public final class WebhookLoad {
 		}
 		System.out.printf(Locale.ROOT, "signed/forged throughput: %.2f (a signed question costs %.1fx a refusal)%n",
 				run.ratio(), 1 / run.ratio());
-		System.out.printf(Locale.ROOT, "heap in use after the load %.0f MB, live after the last GC %.0f MB, "
+		System.out.printf(Locale.ROOT, "heap in use after the load %.0f MB, live after a full GC %.0f MB, "
 				+ "peak resident memory %.0f MB%n", run.heapUsedAfter() / 1e6, run.liveAfterGc() / 1e6,
 				run.peakResident() / 1e6);
 		if (!run.held()) {
@@ -127,7 +127,7 @@ public final class WebhookLoad {
 			}
 			boolean survived = service.alive();
 			double used = survived ? service.metric("jvm_memory_used_bytes", "area=\"heap\"") : 0;
-			double live = survived ? service.metric("jvm_gc_live_data_size_bytes", "") : 0;
+			double live = survived ? service.liveHeapBytes() : 0;
 			return new Run(heap, clients, signed, forged, used, live, survived ? service.peakResidentBytes() : 0,
 					survived);
 		}
