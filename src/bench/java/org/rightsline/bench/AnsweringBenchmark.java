@@ -43,7 +43,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * FAQ is the shipped one (scale 1, 25 entries in 3 languages) or 10 or 100 times its
  * size ({@link SyntheticContent}). Building the index is what a reload costs.
  * <p>
- * Run: {@code ./mvnw -q -Pbench -DskipTests test-compile exec:exec@answering}
+ * Run: {@code ./mvnw -q -DskipTests test-compile exec:exec@answering}
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")

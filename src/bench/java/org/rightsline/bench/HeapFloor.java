@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code -Xmx} with which the service still answers every request, and what it costs in
  * throughput and latency to come close to it.
  * <p>
- * Run: {@code ./mvnw -q -Pbench -DskipTests package exec:exec@memory} (settings:
+ * Run: {@code ./mvnw -q -DskipTests package exec:exec@memory} (settings:
  * {@code -Dbench.heaps=512m,256m,192m,160m,128m,112m -Dbench.seconds=20 -Dbench.clients=8}).
  */
 public final class HeapFloor {

@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +44,13 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private ServiceProcess(Process process, int port, Path workDir) {
+	private final String database;
+
+	private ServiceProcess(Process process, int port, Path workDir, String database) {
 		this.process = process;
 		this.port = port;
 		this.workDir = workDir;
+		this.database = database;
 	}
 
 	static ServiceProcess start(String heap) throws IOException {
@@ -60,8 +66,15 @@ final class ServiceProcess implements AutoCloseable {
 				jar.toString(), "--server.port=" + port,
 				"--rightsline.content.directory=" + Path.of("content").toAbsolutePath()));
 		String profiles = System.getProperty("bench.profiles", "");
+		String database = null;
 		if (profiles.isEmpty()) {
 			command.add("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("rightsline"));
+		}
+		else if (profiles.contains("postgres")) {
+			// A database of its own on the local server, dropped after: the tests' stays clean.
+			database = "rightsline_bench_" + ProcessHandle.current().pid();
+			postgres("create database " + database);
+			command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database);
 		}
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
@@ -78,7 +91,7 @@ final class ServiceProcess implements AutoCloseable {
 		env.put("CONTACT_LOOKUP_KEY", random32());
 		env.put("INBOX_ADMIN_USERNAME", "bench");
 		env.put("INBOX_ADMIN_PASSWORD", random32());
-		ServiceProcess service = new ServiceProcess(builder.start(), port, workDir);
+		ServiceProcess service = new ServiceProcess(builder.start(), port, workDir, database);
 		service.awaitReady(Duration.ofMinutes(3));
 		return service;
 	}
@@ -143,6 +156,19 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		try (var files = Files.walk(this.workDir)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		if (this.database != null) {
+			postgres("drop database if exists " + this.database);
+		}
+	}
+
+	private static void postgres(String statement) throws IOException {
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
+				"")) {
+			connection.createStatement().execute(statement);
+		}
+		catch (SQLException ex) {
+			throw new IOException("PostgreSQL at 127.0.0.1:5432 (user postgres): " + ex.getMessage(), ex);
 		}
 	}
 

@@ -28,7 +28,7 @@ import org.rightsline.channel.twilio.TwilioRequests;
  * both alike. A fixed number of clients each send their next request when the last one
  * is answered (a closed loop: latency under this load, not a promise under any load).
  * <p>
- * Run: {@code ./mvnw -q -Pbench -DskipTests package exec:exec@webhook} (settings:
+ * Run: {@code ./mvnw -q -DskipTests package exec:exec@webhook} (settings:
  * {@code -Dbench.heap=512m -Dbench.seconds=20 -Dbench.clients=8}).
  */
 public final class WebhookLoad {
@@ -95,7 +95,7 @@ public final class WebhookLoad {
 		System.out.println();
 		System.out.printf(Locale.ROOT, "Twilio webhook on loopback: service -Xmx%s, %d clients, %d s of each kind, "
 				+ "%d cores, database %s%n", heap, clients, seconds, Runtime.getRuntime().availableProcessors(),
-				System.getProperty("bench.profiles", "").isEmpty() ? "H2 file" : System.getProperty("bench.profiles"));
+				System.getProperty("bench.profiles", "").isEmpty() ? "H2 file" : "PostgreSQL, local");
 		System.out.println("| requests | sent | req/s | p50 ms | p90 ms | p99 ms | max ms | unexpected |");
 		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		for (Figures figures : List.of(run.signed(), run.forged())) {
