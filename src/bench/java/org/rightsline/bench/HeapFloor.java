@@ -26,11 +26,19 @@ public final class HeapFloor {
 			String row;
 			try {
 				WebhookLoad.Run run = WebhookLoad.run(heap.trim(), seconds, clients);
-				row = String.format(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.0f | %.0f | %.0f |", heap,
-						run.held() ? "yes" : "no", run.signed().perSecond(), run.signed().millis(99),
-						run.forged().perSecond(), run.liveAfterGc() / 1e6, run.peakResident() / 1e6);
 				if (run.held()) {
 					least = heap;
+					row = String.format(Locale.ROOT, "| %s | yes | %.0f | %.1f | %.0f | %.0f | %.0f |", heap,
+							run.signed().perSecond(), run.signed().millis(99), run.forged().perSecond(),
+							run.liveAfterGc() / 1e6, run.peakResident() / 1e6);
+				}
+				else {
+					// Figures of a run that failed are those of refused connections: not shown.
+					row = String.format(Locale.ROOT, "| %s | no: %s | | | | | |", heap,
+							run.survived() ? (run.signed().unexpected() + run.forged().unexpected())
+									+ " requests got no proper answer"
+									: "the service stopped during the load (see target/bench/service-" + heap
+											+ ".log)");
 				}
 			}
 			catch (IllegalStateException ex) {
