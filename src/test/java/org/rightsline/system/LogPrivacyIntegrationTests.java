@@ -62,6 +62,11 @@ class LogPrivacyIntegrationTests {
 					TwilioRequests.encode(TwilioRequests
 						.with(TwilioRequests.sms(secretText + " my clinic refuses my ifhp paper"), "From", phone)),
 					null);
+		// A body that cannot be decoded: the server must not quote it when it refuses it.
+		assertThat(new TwilioRequests(this.port)
+			.post("/webhooks/twilio/messages", "From=%2B15149876543&Body=" + secretText + "%E0%A4%A&MessageSid=SM1",
+					null)
+			.statusCode()).isEqualTo(400);
 		this.triage.handle(new InboundMessage(Channel.SMS, phone, UUID.randomUUID().toString(),
 				"I want to kill myself " + secretText));
 		String telegram = this.triage
