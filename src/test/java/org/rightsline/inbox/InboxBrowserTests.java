@@ -175,6 +175,22 @@ class InboxBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("nav.tabs")).getText()).contains("Ouverts");
 	}
 
+	@Test
+	void anAdminReloadsTheFaq() {
+		this.username = "admin-" + UUID.randomUUID().toString().substring(0, 6);
+		this.accounts.create(this.username, "Ana Admin", null, "a-long-password-1", StaffRole.ADMIN);
+		logIn();
+		this.browser.findElement(By.linkText("FAQ")).click();
+		assertThat(this.browser.findElement(By.id("served")).getText()).contains("75 entries");
+
+		this.browser.findElement(By.id("reload")).click();
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"),
+				"FAQ reloaded: 75 entries"));
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Last reload asked from the inbox")
+			.contains("Ana Admin");
+	}
+
 	private void logIn() {
 		this.browser.get(base() + "/inbox/login");
 		this.browser.findElement(By.id("username")).sendKeys(this.username);

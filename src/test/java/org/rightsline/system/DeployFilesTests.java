@@ -51,6 +51,19 @@ class DeployFilesTests {
 	}
 
 	@Test
+	void keepsHealthAndMetricsOffThePublicIngress() throws IOException {
+		Map<String, Object> ingress = yamlDocuments(Path.of("deploy/kubernetes/rightsline.yaml")).stream()
+			.filter((d) -> "Ingress".equals(d.get("kind")))
+			.findFirst()
+			.orElseThrow();
+		List<Object> paths = list(map(list(map(ingress, "spec"), "rules").get(0), "http"), "paths").stream()
+			.map((path) -> path.get("path"))
+			.toList();
+		assertThat(paths).contains("/webhooks", "/inbox").doesNotContain("/", "/actuator");
+		assertThat(Files.readString(Path.of("deploy/compose/Caddyfile"))).contains("respond /actuator/* 404");
+	}
+
+	@Test
 	void namesOnlyDocumentedVariablesInTheSecret() throws IOException {
 		Map<String, Object> secret = yamlDocuments(Path.of("deploy/kubernetes/secret.example.yaml")).get(0);
 		assertThat(this.documented).containsAll(map(secret, "stringData").keySet());
