@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.rightsline.conversation.Triage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.rightsline.system.WebhookRefusals;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TelegramWebhookController {
 
-	private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
-
 	/** Unknown fields are ignored: the Bot API adds fields often. */
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -39,10 +36,13 @@ class TelegramWebhookController {
 
 	private final Triage triage;
 
-	TelegramWebhookController(TelegramSecret secret, TelegramUpdates updates, Triage triage) {
+	private final WebhookRefusals refusals;
+
+	TelegramWebhookController(TelegramSecret secret, TelegramUpdates updates, Triage triage, WebhookRefusals refusals) {
 		this.secret = secret;
 		this.updates = updates;
 		this.triage = triage;
+		this.refusals = refusals;
 	}
 
 	@PostMapping(path = "/webhooks/telegram")
@@ -50,7 +50,7 @@ class TelegramWebhookController {
 			@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
 			@RequestBody(required = false) String body) {
 		if (!this.secret.matches(token)) {
-			log.warn("Refused a Telegram webhook with a missing or wrong secret token");
+			this.refusals.refused("telegram", "secret");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Update update;

@@ -15,6 +15,7 @@ import org.rightsline.delivery.DeliveryReports;
 import org.rightsline.delivery.DeliveryStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rightsline.system.WebhookRefusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,12 +45,15 @@ class TwilioWebhookController {
 
 	private final DeliveryReports reports;
 
+	private final WebhookRefusals refusals;
+
 	TwilioWebhookController(TwilioSignature signature, TwilioProperties properties, Triage triage,
-			DeliveryReports reports) {
+			DeliveryReports reports, WebhookRefusals refusals) {
 		this.signature = signature;
 		this.properties = properties;
 		this.triage = triage;
 		this.reports = reports;
+		this.refusals = refusals;
 	}
 
 	@PostMapping(path = "/webhooks/twilio/messages", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -107,12 +111,12 @@ class TwilioWebhookController {
 		String pathAndQuery = request.getRequestURI()
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		if (!this.signature.isValid(pathAndQuery, form, request.getHeader("X-Twilio-Signature"))) {
-			log.warn("Refused a Twilio webhook with a missing or wrong signature");
+			this.refusals.refused("twilio", "signature");
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(XML).body(twiml(null));
 		}
 		String account = this.properties.accountSid();
 		if (account != null && !account.isBlank() && !account.equals(form.get("AccountSid"))) {
-			log.warn("Refused a Twilio webhook for another account");
+			this.refusals.refused("twilio", "account");
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(XML).body(twiml(null));
 		}
 		return null;
