@@ -25,8 +25,8 @@ public class ContentReloads {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentReloads.class);
 
-	/** The last reload asked for, by whom (a staff account's display name) and when. */
-	public record Request(Instant requestedAt, String requestedBy) {
+	/** The last reload asked for: when, and by which staff account (its id). */
+	public record Request(Instant requestedAt, String staffId) {
 	}
 
 	private final FaqLibrary library;
@@ -64,9 +64,8 @@ public class ContentReloads {
 	}
 
 	public Optional<Request> latest() {
-		return this.jdbc.sql("""
-				select r.requested_at, s.display_name from content_reload r join staff_user s on s.id = r.requested_by
-				order by r.id desc fetch first 1 rows only""")
+		return this.jdbc
+			.sql("select requested_at, requested_by from content_reload order by id desc fetch first 1 rows only")
 			.query((rs, row) -> new Request(rs.getTimestamp(1).toInstant(), rs.getString(2)))
 			.optional();
 	}

@@ -29,11 +29,14 @@ class ContentController {
 
 	private final ContentReloads reloads;
 
+	private final StaffAccounts accounts;
+
 	private final MessageSource messages;
 
-	ContentController(FaqLibrary library, ContentReloads reloads, MessageSource messages) {
+	ContentController(FaqLibrary library, ContentReloads reloads, StaffAccounts accounts, MessageSource messages) {
 		this.library = library;
 		this.reloads = reloads;
+		this.accounts = accounts;
 		this.messages = messages;
 	}
 
@@ -50,7 +53,16 @@ class ContentController {
 		model.addAttribute("topicCount", content.topics().size());
 		model.addAttribute("languages", languages);
 		model.addAttribute("stale", content.stale());
-		model.addAttribute("lastReload", this.reloads.latest().orElse(null));
+		this.reloads.latest().ifPresent((last) -> {
+			model.addAttribute("lastReloadAt", last.requestedAt());
+			model.addAttribute("lastReloadBy",
+					this.accounts.all()
+						.stream()
+						.filter((account) -> account.id().equals(last.staffId()))
+						.map(StaffAccount::displayName)
+						.findFirst()
+						.orElse("?"));
+		});
 		return "inbox/content";
 	}
 
