@@ -37,7 +37,7 @@ public final class HeapFloor {
 					row = String.format(Locale.ROOT, "| %s | no: %s | | | | | |", heap,
 							run.survived() ? (run.signed().unexpected() + run.forged().unexpected())
 									+ " requests got no proper answer"
-									: "the service stopped during the load (see target/bench/service-" + heap
+									: "the service stopped during the load (see target/packaged-service/service-" + heap
 											+ ".log)");
 				}
 			}

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.HdrHistogram.Histogram;
 import org.rightsline.channel.twilio.TwilioRequests;
+import org.rightsline.system.PackagedService;
 
 /**
  * Load on the Twilio SMS webhook of the packaged service, on loopback: signed questions
@@ -32,8 +33,6 @@ import org.rightsline.channel.twilio.TwilioRequests;
  * {@code -Dbench.heap=512m -Dbench.seconds=20 -Dbench.clients=8}).
  */
 public final class WebhookLoad {
-
-	static final String TOKEN = "bench-auth-token";
 
 	private static final String PATH = "/webhooks/twilio/messages";
 
@@ -109,13 +108,13 @@ public final class WebhookLoad {
 				+ "peak resident memory %.0f MB%n", run.heapUsedAfter() / 1e6, run.liveAfterGc() / 1e6,
 				run.peakResident() / 1e6);
 		if (!run.held()) {
-			System.out.println("THE SERVICE DID NOT HOLD THIS LOAD: see target/bench/service-" + heap + ".log");
+			System.out.println("THE SERVICE DID NOT HOLD THIS LOAD: see target/packaged-service/service-" + heap + ".log");
 			System.exit(1);
 		}
 	}
 
 	static Run run(String heap, int seconds, int clients) throws Exception {
-		try (ServiceProcess service = ServiceProcess.start(heap)) {
+		try (PackagedService service = PackagedService.start(heap)) {
 			WebhookLoad load = new WebhookLoad(service.port(), clients);
 			Figures signed = new Figures("signed", 0, 0, 0, new Histogram(3));
 			Figures forged = new Figures("forged", 0, 0, 0, new Histogram(3));
@@ -186,7 +185,7 @@ public final class WebhookLoad {
 				TwilioRequests.sms(this.questions.get((n * 31 + this.sender.get()) % this.questions.size())), "From",
 				"+1438" + this.sender.incrementAndGet());
 		String signature = TwilioRequests.sign(TwilioRequests.PUBLIC_BASE + PATH, form,
-				signed ? TOKEN : "a-forged-token");
+				signed ? PackagedService.TWILIO_TOKEN : "a-forged-token");
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + PATH))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-Twilio-Signature", signature)

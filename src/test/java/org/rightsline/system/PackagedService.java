@@ -1,4 +1,4 @@
-package org.rightsline.bench;
+package org.rightsline.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,16 +25,19 @@ import java.util.regex.Pattern;
 import org.rightsline.channel.twilio.TwilioRequests;
 
 /**
- * The packaged service ({@code target/rightsline.jar}) in a process of its own, as it
- * runs in production but on loopback: its own heap, a fresh H2 file database (or the
- * PostgreSQL of the postgres profile with {@code -Dbench.profiles=postgres}), Twilio
- * signatures checked, outbound calls pointed at a closed port. Its log goes to
- * {@code target/bench/}.
+ * The packaged service ({@code target/rightsline.jar}) in a process of its own, set up
+ * only through the environment variables of {@code .env.example}, as in production but on
+ * loopback: its own heap, a fresh H2 file database (or, with
+ * {@code -Dbench.profiles=postgres}, a database of its own on the local PostgreSQL),
+ * Twilio signatures checked with {@link #TWILIO_TOKEN}, outbound calls pointed at a
+ * closed port. Its log goes to {@code target/packaged-service/}.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
-	private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)(\\{[^}]*\\})? ([0-9.eE+-]+)$",
-			Pattern.MULTILINE);
+	/** The Twilio auth token the service checks signatures with. */
+	public static final String TWILIO_TOKEN = "packaged-auth-token";
+
+	private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)(\\{[^}]*\\})? ([0-9.eE+-]+)$", Pattern.MULTILINE);
 
 	private final Process process;
 
@@ -46,21 +49,21 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final String database;
 
-	private ServiceProcess(Process process, int port, Path workDir, String database) {
+	private PackagedService(Process process, int port, Path workDir, String database) {
 		this.process = process;
 		this.port = port;
 		this.workDir = workDir;
 		this.database = database;
 	}
 
-	static ServiceProcess start(String heap) throws IOException {
+	public static PackagedService start(String heap) throws IOException {
 		Path jar = Path.of("target", "rightsline.jar").toAbsolutePath();
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar + " is missing: run the README's command, which packages it first");
 		}
 		int port = freePort();
 		Path workDir = Files.createTempDirectory("rightsline-bench");
-		Path log = Path.of("target", "bench", "service-" + heap + ".log").toAbsolutePath();
+		Path log = Path.of("target", "packaged-service", "service-" + heap + ".log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
 		List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar",
 				jar.toString(), "--server.port=" + port,
@@ -71,8 +74,9 @@ final class ServiceProcess implements AutoCloseable {
 			command.add("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("rightsline"));
 		}
 		else if (profiles.contains("postgres")) {
-			// A database of its own on the local server, dropped after: the tests' stays clean.
-			database = "rightsline_bench_" + ProcessHandle.current().pid();
+			// A database of its own on the local server, dropped after: the tests' stays
+			// clean.
+			database = "rightsline_packaged_" + ProcessHandle.current().pid();
 			postgres("create database " + database);
 			command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database);
 		}
@@ -82,7 +86,7 @@ final class ServiceProcess implements AutoCloseable {
 		Map<String, String> env = builder.environment();
 		env.put("SPRING_PROFILES_ACTIVE", profiles);
 		env.put("TWILIO_ACCOUNT_SID", TwilioRequests.ACCOUNT);
-		env.put("TWILIO_AUTH_TOKEN", WebhookLoad.TOKEN);
+		env.put("TWILIO_AUTH_TOKEN", TWILIO_TOKEN);
 		env.put("PUBLIC_BASE_URL", TwilioRequests.PUBLIC_BASE);
 		env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:9");
 		env.put("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9");
@@ -91,21 +95,24 @@ final class ServiceProcess implements AutoCloseable {
 		env.put("CONTACT_LOOKUP_KEY", random32());
 		env.put("INBOX_ADMIN_USERNAME", "bench");
 		env.put("INBOX_ADMIN_PASSWORD", random32());
-		ServiceProcess service = new ServiceProcess(builder.start(), port, workDir, database);
+		PackagedService service = new PackagedService(builder.start(), port, workDir, database);
 		service.awaitReady(Duration.ofMinutes(3));
 		return service;
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	boolean alive() {
+	public boolean alive() {
 		return this.process.isAlive();
 	}
 
-	/** One figure of {@code /actuator/prometheus}, summed over its tags that contain {@code tag}. */
-	double metric(String name, String tag) throws IOException, InterruptedException {
+	/**
+	 * One figure of {@code /actuator/prometheus}, summed over its tags that contain
+	 * {@code tag}.
+	 */
+	public double metric(String name, String tag) throws IOException, InterruptedException {
 		String text = get("/actuator/prometheus").body();
 		Matcher matcher = SAMPLE.matcher(text);
 		double sum = 0;
@@ -118,10 +125,10 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The heap still in use after a full collection, asked for with {@code jcmd}: what the
-	 * service holds, rather than what the collector has not yet freed.
+	 * The heap still in use after a full collection, asked for with {@code jcmd}: what
+	 * the service holds, rather than what the collector has not yet freed.
 	 */
-	double liveHeapBytes() throws IOException, InterruptedException {
+	public double liveHeapBytes() throws IOException, InterruptedException {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 		Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(this.process.pid()), "GC.run")
 			.redirectErrorStream(true)
@@ -134,7 +141,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** The most resident memory the process has used, from the kernel (Linux only). */
-	long peakResidentBytes() throws IOException {
+	public long peakResidentBytes() throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(this.process.pid()), "status"))) {
 			if (line.startsWith("VmHWM:")) {
 				return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
@@ -176,7 +183,7 @@ final class ServiceProcess implements AutoCloseable {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("the service stopped while starting: see target/bench/");
+				throw new IllegalStateException("the service stopped while starting: see target/packaged-service/");
 			}
 			try {
 				if (get("/actuator/health/readiness").statusCode() == 200) {
@@ -195,7 +202,7 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("the service was not ready within " + timeout);
 	}
 
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
