@@ -60,7 +60,8 @@ class DeployFilesTests {
 			.map((path) -> path.get("path"))
 			.toList();
 		assertThat(paths).contains("/webhooks", "/inbox").doesNotContain("/", "/actuator");
-		assertThat(Files.readString(Path.of("deploy/compose/Caddyfile"))).contains("respond /actuator/* 404");
+		assertThat(Files.readString(Path.of("deploy/compose/Caddyfile"))).contains("respond /actuator/* 404",
+				"health_uri " + READINESS);
 	}
 
 	@Test
