@@ -176,7 +176,7 @@ class InboxBrowserTests {
 	}
 
 	@Test
-	void anAdminReloadsTheFaq() {
+	void anAdminReloadsTheFaq() throws Exception {
 		this.username = "admin-" + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(this.username, "Ana Admin", null, "a-long-password-1", StaffRole.ADMIN);
 		logIn();
@@ -189,6 +189,7 @@ class InboxBrowserTests {
 				"FAQ reloaded: 75 entries"));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Last reload asked from the inbox")
 			.contains("Ana Admin");
+		screenshot("inbox-faq");
 	}
 
 	private void logIn() {
