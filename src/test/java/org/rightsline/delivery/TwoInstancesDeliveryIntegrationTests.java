@@ -10,10 +10,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsline.RightslineApplication;
 import org.rightsline.channel.twilio.TwilioRequests;
 
@@ -25,7 +26,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,7 +38,10 @@ class TwoInstancesDeliveryIntegrationTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
 
-	private final WireMockServer twilioApi = new WireMockServer(options().dynamicPort().containerThreads(20));
+	@RegisterExtension
+	final WireMockExtension twilioApi = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().containerThreads(20))
+		.build();
 
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
@@ -45,14 +49,12 @@ class TwoInstancesDeliveryIntegrationTests {
 
 	@BeforeEach
 	void start() {
-		this.twilioApi.start();
 		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SMtwo")));
 	}
 
 	@AfterEach
 	void stop() {
 		this.instances.forEach(ConfigurableApplicationContext::close);
-		this.twilioApi.stop();
 	}
 
 	@Test

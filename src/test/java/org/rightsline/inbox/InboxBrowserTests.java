@@ -6,12 +6,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -64,20 +63,14 @@ class InboxBrowserTests {
 	@RegisterExtension
 	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	private static final WireMockServer twilioApi = new WireMockServer(options().dynamicPort());
-
-	static {
-		twilioApi.start();
-	}
+	@RegisterExtension
+	static final WireMockExtension twilioApi = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
 
 	@DynamicPropertySource
 	static void twilioApi(DynamicPropertyRegistry registry) {
 		registry.add("rightsline.twilio.api-base-url", twilioApi::baseUrl);
-	}
-
-	@AfterAll
-	static void stopTwilioApi() {
-		twilioApi.stop();
 	}
 
 	@LocalServerPort
@@ -94,7 +87,6 @@ class InboxBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		twilioApi.resetAll();
 		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SMstaffreply")));
 		this.username = "caseworker-" + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(this.username, "Marie Caseworker", "marie@example.org", "a-long-password-1",

@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Triage;
 import org.rightsline.delivery.Channel;
@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,20 +59,14 @@ class TelegramOutageIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final WireMockServer botApi = new WireMockServer(options().dynamicPort());
-
-	static {
-		botApi.start();
-	}
+	@RegisterExtension
+	static final WireMockExtension botApi = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
 
 	@DynamicPropertySource
 	static void botApi(DynamicPropertyRegistry registry) {
 		registry.add("rightsline.telegram.api-base-url", botApi::baseUrl);
-	}
-
-	@AfterAll
-	static void stopBotApi() {
-		botApi.stop();
 	}
 
 	@LocalServerPort

@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterEach;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsline.delivery.Channel;
 import org.rightsline.delivery.Choice;
 import org.rightsline.delivery.OutboundMessage;
@@ -21,7 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,21 +35,16 @@ class TelegramSenderTests {
 	// TelegramBots posts each method to its lower-case path.
 	private static final String SEND = "/bot" + TOKEN + "/sendmessage";
 
-	private final WireMockServer botApi = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	final WireMockExtension botApi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	private TelegramSender sender;
 
 	@BeforeEach
 	void start() {
-		this.botApi.start();
 		TelegramProperties properties = new TelegramProperties(TOKEN, "secret", "RightslineBot",
 				URI.create(this.botApi.baseUrl()), null, false, Duration.ofSeconds(1));
 		this.sender = new TelegramSender(new TelegramClientConfiguration().telegramClient(properties), properties);
-	}
-
-	@AfterEach
-	void stop() {
-		this.botApi.stop();
 	}
 
 	@Test
@@ -90,7 +85,6 @@ class TelegramSenderTests {
 		this.botApi.stubFor(post(urlEqualTo(SEND)).willReturn(error(502, "\"description\":\"Bad Gateway\"")));
 		assertThat(send()).isInstanceOf(SendResult.Retry.class);
 
-		this.botApi.resetAll();
 		this.botApi.stubFor(post(urlEqualTo(SEND)).willReturn(sent().withFixedDelay(3000)));
 		assertThat(send()).isInstanceOf(SendResult.Retry.class);
 	}

@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -64,20 +64,14 @@ class TelegramWebhookIntegrationTests {
 
 	private static final AtomicLong updateIds = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
-	private static final WireMockServer botApi = new WireMockServer(options().dynamicPort());
-
-	static {
-		botApi.start();
-	}
+	@RegisterExtension
+	static final WireMockExtension botApi = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
 
 	@DynamicPropertySource
 	static void botApi(DynamicPropertyRegistry registry) {
 		registry.add("rightsline.telegram.api-base-url", botApi::baseUrl);
-	}
-
-	@AfterAll
-	static void stopBotApi() {
-		botApi.stop();
 	}
 
 	@LocalServerPort
@@ -93,7 +87,6 @@ class TelegramWebhookIntegrationTests {
 
 	@BeforeEach
 	void reset() {
-		botApi.resetAll();
 		botApi.stubFor(post(urlEqualTo(SEND)).atPriority(5).willReturn(sent()));
 	}
 

@@ -3,10 +3,10 @@ package org.rightsline.channel.telegram;
 import java.net.URI;
 import java.time.Duration;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterEach;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -14,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -23,20 +23,15 @@ class TelegramWebhookTests {
 
 	private static final String TOKEN = "123456:test-token";
 
-	private final WireMockServer botApi = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	final WireMockExtension botApi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	@BeforeEach
 	void start() {
-		this.botApi.start();
 		// setWebhook goes as multipart (it can carry a certificate); the other methods as
 		// JSON, lower case.
 		this.botApi.stubFor(post(urlMatching("(?i)/bot" + TOKEN + "/setwebhook")).willReturn(ok()));
 		this.botApi.stubFor(post(urlMatching("(?i)/bot" + TOKEN + "/deletewebhook")).willReturn(ok()));
-	}
-
-	@AfterEach
-	void stop() {
-		this.botApi.stop();
 	}
 
 	@Test

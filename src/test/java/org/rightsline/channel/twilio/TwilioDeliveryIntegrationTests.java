@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Triage;
 import org.rightsline.delivery.Channel;
@@ -30,7 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,20 +48,14 @@ class TwilioDeliveryIntegrationTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
 
-	private static final WireMockServer twilioApi = new WireMockServer(options().dynamicPort());
-
-	static {
-		twilioApi.start();
-	}
+	@RegisterExtension
+	static final WireMockExtension twilioApi = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
 
 	@DynamicPropertySource
 	static void twilioApi(DynamicPropertyRegistry registry) {
 		registry.add("rightsline.twilio.api-base-url", twilioApi::baseUrl);
-	}
-
-	@AfterAll
-	static void stopTwilioApi() {
-		twilioApi.stop();
 	}
 
 	@LocalServerPort
@@ -82,11 +75,6 @@ class TwilioDeliveryIntegrationTests {
 
 	@Autowired
 	ContactCipher contacts;
-
-	@BeforeEach
-	void reset() {
-		twilioApi.resetAll();
-	}
 
 	@Test
 	void deliversAQueuedReplyAndRecordsTwiliosStatusReport() throws Exception {

@@ -9,10 +9,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsline.conversation.InboundMessage;
 import org.rightsline.conversation.Triage;
 import org.rightsline.delivery.Channel;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,20 +53,14 @@ class TwilioOutageIntegrationTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
 
-	private static final WireMockServer twilioApi = new WireMockServer(options().dynamicPort());
-
-	static {
-		twilioApi.start();
-	}
+	@RegisterExtension
+	static final WireMockExtension twilioApi = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
 
 	@DynamicPropertySource
 	static void twilioApi(DynamicPropertyRegistry registry) {
 		registry.add("rightsline.twilio.api-base-url", twilioApi::baseUrl);
-	}
-
-	@AfterAll
-	static void stopTwilioApi() {
-		twilioApi.stop();
 	}
 
 	@LocalServerPort

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterEach;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsline.delivery.Channel;
 import org.rightsline.delivery.OutboundMessage;
 import org.rightsline.delivery.SendResult;
@@ -18,7 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real sender against WireMock playing the Twilio REST API. */
@@ -26,21 +26,16 @@ class TwilioSenderTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + TwilioRequests.ACCOUNT + "/Messages.json";
 
-	private final WireMockServer twilioApi = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	final WireMockExtension twilioApi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	private TwilioSender sender;
 
 	@BeforeEach
 	void start() {
-		this.twilioApi.start();
 		this.sender = new TwilioSender(new TwilioProperties(TwilioRequests.ACCOUNT, TwilioRequests.TOKEN,
 				URI.create(TwilioRequests.PUBLIC_BASE), URI.create(this.twilioApi.baseUrl()), "+15145550000",
 				"whatsapp:+15145550000", Duration.ofSeconds(1)));
-	}
-
-	@AfterEach
-	void stop() {
-		this.twilioApi.stop();
 	}
 
 	@Test
