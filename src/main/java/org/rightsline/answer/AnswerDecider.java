@@ -11,13 +11,11 @@ import org.rightsline.content.Language;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what a message gets: an emergency wins over everything; otherwise the best FAQ
- * entry when the index is confident enough, or staff.
+ * Decides what a question gets from the FAQ: the best entry when the index is confident
+ * enough, or staff. Emergencies never reach it: the conversation checks for one first.
  */
 @Component
 public class AnswerDecider {
-
-	private final EmergencyDetector emergencies;
 
 	private final FaqLibrary library;
 
@@ -25,9 +23,7 @@ public class AnswerDecider {
 
 	private final StalePolicy stalePolicy;
 
-	public AnswerDecider(EmergencyDetector emergencies, FaqLibrary library, AnswerProperties properties,
-			ContentProperties contentProperties) {
-		this.emergencies = emergencies;
+	public AnswerDecider(FaqLibrary library, AnswerProperties properties, ContentProperties contentProperties) {
 		this.library = library;
 		this.properties = properties;
 		this.stalePolicy = contentProperties.staleEntries();
@@ -39,9 +35,6 @@ public class AnswerDecider {
 	 * @param replyLanguage the language of the answer's entry
 	 */
 	public Decision decide(String text, Language messageLanguage, Language replyLanguage) {
-		if (this.emergencies.isEmergency(text)) {
-			return new Decision.Emergency();
-		}
 		FaqLibrary.Snapshot snapshot = this.library.current();
 		Optional<Match> match = snapshot.index().search(text, messageLanguage);
 		if (match.isPresent() && match.get().outOfScope()) {

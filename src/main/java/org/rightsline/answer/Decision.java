@@ -5,8 +5,7 @@ import java.util.Optional;
 import org.rightsline.content.FaqEntry;
 
 /**
- * What to do with a message: answer it from the FAQ, hand it to staff, or treat it as an
- * emergency.
+ * What the FAQ gives a question: an answer, or a hand-over to staff.
  */
 public sealed interface Decision {
 
@@ -33,13 +32,6 @@ public sealed interface Decision {
 
 		}
 
-	}
-
-	/**
-	 * Someone is in danger now: emergency numbers at once, and an urgent thread for
-	 * staff.
-	 */
-	record Emergency() implements Decision {
 	}
 
 }

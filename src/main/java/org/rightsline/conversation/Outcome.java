@@ -5,6 +5,11 @@ public enum Outcome {
 
 	/** Answered from an FAQ entry. */
 	ANSWERED,
+	/**
+	 * Two or three entries were close: the person is asked which one they meant, or to
+	 * ask for a person.
+	 */
+	CLARIFY,
 	/** Handed to staff, with a message saying when they will answer. */
 	ESCALATED,
 	/** Emergency numbers sent, and the thread marked urgent for staff. */

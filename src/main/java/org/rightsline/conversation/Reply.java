@@ -19,6 +19,15 @@ import org.rightsline.delivery.Choice;
 public record Reply(String conversationId, Outcome outcome, Optional<String> text, Language language,
 		Optional<String> entryId, boolean duplicate, List<Choice> choices) {
 
+	/** The entries a clarification offers, in the order they are numbered. */
+	public List<String> offeredEntries() {
+		return this.choices.stream()
+			.map(Choice::value)
+			.filter((value) -> value.startsWith(Choices.ENTRY + ":"))
+			.map((value) -> value.substring(Choices.ENTRY.length() + 1))
+			.toList();
+	}
+
 	@Override
 	public String toString() {
 		return "Reply[conversation=" + this.conversationId + ", outcome=" + this.outcome + ", entry="

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.rightsline.answer.AnswerDecider;
 import org.rightsline.answer.Decision;
-import org.rightsline.answer.EmergencyDetector;
 import org.rightsline.answer.FaqLibrary;
 import org.rightsline.answer.LanguageGuesser;
 import org.rightsline.content.ContentProperties;
@@ -24,6 +23,7 @@ import org.rightsline.conversation.MessageRepository.Direction;
 import org.rightsline.delivery.Channel;
 import org.rightsline.delivery.Choice;
 import org.rightsline.delivery.Outbox;
+import org.rightsline.emergency.EmergencyDetector;
 import org.rightsline.system.TextFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -319,10 +319,6 @@ public class Triage {
 		if (decision instanceof Decision.Answer answer) {
 			return new Planned(Outcome.ANSWERED, answerText(answer.entry(), conversation.channel()),
 					answer.entry().id());
-		}
-		if (decision instanceof Decision.Emergency) {
-			conversation.escalate(true, now);
-			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language), null);
 		}
 		return escalate(conversation, "reply.escalated", language, now);
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -21,13 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code eval FILE}: runs every question of a TSV file ({@code lang}, {@code expected},
- * {@code question}) through the conversation core exactly as a message from a new person,
- * prints the misses grouped by expected label, and ends with one line {@code EVAL {...}}
- * of figures.
+ * {@code eval FILE [--split PART] [--rows OUT.tsv]}: runs every question of a TSV file
+ * ({@code lang}, {@code expected}, {@code question}, and optionally {@code split})
+ * through the conversation core exactly as a message from a new person, prints the misses
+ * grouped by expected label, and ends with one line {@code EVAL {...}} of figures.
  */
 @Component("eval")
 class EvalCommand implements CommandLine.Command {
+
+	private static final String USAGE = """
+			usage: eval FILE [--split PART] [--rows OUT.tsv]
+			  FILE   a TSV file: lang, expected, question (and optionally split)""";
 
 	private final Triage triage;
 
@@ -37,38 +42,83 @@ class EvalCommand implements CommandLine.Command {
 
 	@Override
 	public int run(String... args) throws IOException {
-		if (args.length != 1) {
-			System.err.println("usage: eval FILE   (a TSV file: lang, expected, question)");
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		if (args.length == 0 || args[0].startsWith("--") || args.length % 2 == 0) {
+			System.err.println(USAGE);
 			return 2;
 		}
-		List<EvalCase> cases = EvalCase.read(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
+		Optional<String> split = option(args, "--split");
+		Optional<String> rows = option(args, "--rows");
+		List<EvalCase> cases = EvalCase.read(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8))
+			.stream()
+			.filter((c) -> split.isEmpty() || c.split().equals(split))
+			.toList();
 		List<EvalResult> results = new ArrayList<>();
 		for (EvalCase evalCase : cases) {
 			// Each question comes from a new person, so that no conversation state
 			// carries over.
 			Reply reply = this.triage.handle(new InboundMessage(Channel.WEB, "eval-" + UUID.randomUUID(),
 					UUID.randomUUID().toString(), evalCase.question()));
-			results.add(new EvalResult(evalCase, EvalResult.labelOf(reply)));
+			results.add(new EvalResult(evalCase, decisionOf(reply), reply.offeredEntries()));
 		}
-		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		if (rows.isPresent()) {
+			writeRows(results, Path.of(rows.get()));
+		}
 		printMisses(results, out);
-		EvalFigures figures = EvalFigures.of(results);
-		out.println("EVAL " + JsonMapper.builder().build().writeValueAsString(figures.asJson()));
+		printFigures(results, out);
 		return 0;
 	}
 
-	private void printMisses(List<EvalResult> results, PrintStream out) {
+	private static Optional<String> option(String[] args, String name) {
+		for (int i = 1; i + 1 < args.length; i += 2) {
+			if (args[i].equals(name)) {
+				return Optional.of(args[i + 1]);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The entry id answered, or what else happened (ESCALATE, EMERGENCY, CLARIFY,
+	 * KEYWORD, SILENT).
+	 */
+	private static String decisionOf(Reply reply) {
+		return switch (reply.outcome()) {
+			case ANSWERED -> reply.entryId().orElseThrow();
+			case ESCALATED -> EvalCase.ESCALATE;
+			case EMERGENCY -> EvalCase.EMERGENCY;
+			case CLARIFY -> EvalResult.CLARIFY;
+			case KEYWORD, SILENT -> reply.outcome().name();
+		};
+	}
+
+	private static void writeRows(List<EvalResult> results, Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add("lang\texpected\tdecision\toptions\tquestion");
+		for (EvalResult r : results) {
+			lines.add(String.join("\t", r.evalCase().lang(), r.evalCase().expected(), r.decision(),
+					String.join(",", r.options()), r.evalCase().question()));
+		}
+		Files.write(file, lines, StandardCharsets.UTF_8);
+	}
+
+	private static void printMisses(List<EvalResult> results, PrintStream out) {
 		Map<String, List<EvalResult>> misses = new TreeMap<>();
 		results.stream()
 			.filter((r) -> !r.correct())
 			.forEach((r) -> misses.computeIfAbsent(r.evalCase().expected(), (k) -> new ArrayList<>()).add(r));
 		misses.forEach((expected, rows) -> {
 			out.println(expected + " (" + rows.size() + " missed)");
-			rows.forEach((r) -> out
-				.println("  [" + r.evalCase().lang() + "] got " + r.actual() + ": " + r.evalCase().question()));
+			rows.forEach((r) -> out.println("  [" + r.evalCase().lang() + "] got " + r.decision()
+					+ (r.clarified() ? " " + r.options() : "") + ": " + r.evalCase().question()));
 		});
 		out.println(results.size() - misses.values().stream().mapToInt(List::size).sum() + " of " + results.size()
 				+ " as expected");
+	}
+
+	private static void printFigures(List<EvalResult> results, PrintStream out) {
+		EvalFigures figures = EvalFigures.of(results);
+		out.println("EVAL " + JsonMapper.builder().build().writeValueAsString(figures.asJson()));
 	}
 
 }

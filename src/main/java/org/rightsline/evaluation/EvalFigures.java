@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** The figures of an evaluation run, overall and per language. */
 record EvalFigures(int n, double accuracy, double inScopeTop1, double wrongAnswerRate, double escalateRecall,
-		double emergencyRecall, Map<String, EvalFigures> byLang) {
+		double emergencyRecall, double clarifyRate, double falseEmergencyRate, Map<String, EvalFigures> byLang) {
 
 	static EvalFigures of(List<EvalResult> results) {
 		Map<String, EvalFigures> byLang = new TreeMap<>();
@@ -24,7 +24,13 @@ record EvalFigures(int n, double accuracy, double inScopeTop1, double wrongAnswe
 				share(rows, (r) -> r.evalCase().expectsEntry(), EvalResult::correct),
 				share(rows, (r) -> true, EvalResult::wrongAnswer),
 				share(rows, (r) -> r.evalCase().expected().equals(EvalCase.ESCALATE), EvalResult::correct),
-				share(rows, (r) -> r.evalCase().expected().equals(EvalCase.EMERGENCY), EvalResult::correct), byLang);
+				share(rows, (r) -> r.evalCase().expectsEmergency(), EvalResult::correct),
+				share(rows, (r) -> true, EvalResult::clarified),
+				// Flagged non-emergencies, as the complement so that no such row reads 0.
+				Math.round(1000
+						* (1.0 - share(rows, (r) -> !r.evalCase().expectsEmergency(), (r) -> !r.flaggedEmergency())))
+						/ 1000.0,
+				byLang);
 	}
 
 	/**
@@ -47,6 +53,8 @@ record EvalFigures(int n, double accuracy, double inScopeTop1, double wrongAnswe
 		json.put("wrong_answer_rate", this.wrongAnswerRate);
 		json.put("escalate_recall", this.escalateRecall);
 		json.put("emergency_recall", this.emergencyRecall);
+		json.put("clarify_rate", this.clarifyRate);
+		json.put("false_emergency_rate", this.falseEmergencyRate);
 		if (!this.byLang.isEmpty()) {
 			Map<String, Object> langs = new LinkedHashMap<>();
 			this.byLang.forEach((lang, figures) -> langs.put(lang, figures.asJson()));

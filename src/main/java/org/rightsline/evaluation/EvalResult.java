@@ -1,33 +1,46 @@
 package org.rightsline.evaluation;
 
-import org.rightsline.conversation.Reply;
+import java.util.List;
 
-/** A question and the label the conversation core gave it. */
-record EvalResult(EvalCase evalCase, String actual) {
+/**
+ * A question and the decision the conversation core gave it: an entry id, ESCALATE,
+ * EMERGENCY, CLARIFY (with the entries it offered), KEYWORD or SILENT.
+ */
+record EvalResult(EvalCase evalCase, String decision, List<String> options) {
+
+	static final String CLARIFY = "CLARIFY";
+
+	private static final List<String> NOT_AN_ANSWER = List.of(EvalCase.ESCALATE, EvalCase.EMERGENCY, CLARIFY, "KEYWORD",
+			"SILENT");
 
 	/**
-	 * The entry id answered, or what else happened (ESCALATE, EMERGENCY, KEYWORD,
-	 * SILENT).
+	 * Right when the decision is the expected label, or when a clarification offers the
+	 * expected entry among its options.
 	 */
-	static String labelOf(Reply reply) {
-		return switch (reply.outcome()) {
-			case ANSWERED -> reply.entryId().orElseThrow();
-			case ESCALATED -> EvalCase.ESCALATE;
-			case EMERGENCY -> EvalCase.EMERGENCY;
-			case KEYWORD, SILENT -> reply.outcome().name();
-		};
+	boolean correct() {
+		if (clarified()) {
+			return this.evalCase.expectsEntry() && this.options.contains(this.evalCase.expected());
+		}
+		return this.decision.equals(this.evalCase.expected());
 	}
 
-	boolean correct() {
-		return this.actual.equals(this.evalCase.expected());
+	boolean clarified() {
+		return this.decision.equals(CLARIFY);
+	}
+
+	boolean flaggedEmergency() {
+		return this.decision.equals(EvalCase.EMERGENCY);
 	}
 
 	/**
-	 * Answered with an entry, but not the right one: the worst outcome for the person.
+	 * The worst outcomes for the person: an answer with a wrong entry, or a question put
+	 * back to someone in an emergency.
 	 */
 	boolean wrongAnswer() {
-		return !correct() && !this.actual.equals(EvalCase.ESCALATE) && !this.actual.equals(EvalCase.EMERGENCY)
-				&& !this.actual.equals("KEYWORD") && !this.actual.equals("SILENT");
+		if (clarified()) {
+			return this.evalCase.expectsEmergency();
+		}
+		return !correct() && !NOT_AN_ANSWER.contains(this.decision);
 	}
 
 }

@@ -23,14 +23,21 @@ public final class TextFolding {
 	}
 
 	/**
-	 * Text fit to store: control characters other than tab and line breaks removed
-	 * (PostgreSQL refuses the NUL character outright), and a lone half of a surrogate
-	 * pair, which no encoder can write, replaced by U+FFFD.
+	 * Text fit to store and to read, the same for every reader of a message: control
+	 * characters other than tab and line breaks removed (PostgreSQL refuses the NUL
+	 * character outright); invisible format characters removed (zero-width spaces and
+	 * joiners, soft hyphens, bidirectional controls), because a zero-width space inside
+	 * "kill" would hide "kill myself" from the emergency check and a bidirectional
+	 * control can show a number reversed; and a lone half of a surrogate pair, which no
+	 * encoder can write, replaced by U+FFFD.
 	 */
 	public static String clean(String text) {
 		StringBuilder clean = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (Character.getType(c) == Character.FORMAT) {
+				continue;
+			}
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 				clean.append(c).append(text.charAt(++i));
 			}

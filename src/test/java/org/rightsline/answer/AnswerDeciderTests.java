@@ -26,14 +26,6 @@ class AnswerDeciderTests {
 	private final AnswerProperties sure = new AnswerProperties(0, 0, 0, 0, 0.08);
 
 	@Test
-	void putsTheEmergencyFirst() {
-		AnswerDecider decider = decider(StalePolicy.SERVE, Clock.systemUTC());
-
-		assertThat(decider.decide("what is the ifhp, my friend is not breathing", Language.EN, Language.EN))
-			.isInstanceOf(Decision.Emergency.class);
-	}
-
-	@Test
 	void answersInTheReplyLanguageWhatWasAskedInAnother() {
 		AnswerDecider decider = decider(StalePolicy.SERVE, Clock.systemUTC());
 
@@ -62,7 +54,7 @@ class AnswerDeciderTests {
 	private AnswerDecider decider(StalePolicy policy, Clock clock) {
 		ContentProperties rules = new ContentProperties(ContentFixture.in(this.folder).directory(), 4,
 				Period.ofMonths(12), policy, ContentFixture.OFFICIAL);
-		return new AnswerDecider(new EmergencyDetector(), new FaqLibrary(rules, clock), this.sure, rules);
+		return new AnswerDecider(new FaqLibrary(rules, clock), this.sure, rules);
 	}
 
 }

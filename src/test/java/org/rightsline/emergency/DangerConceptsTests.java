@@ -1,0 +1,69 @@
+package org.rightsline.emergency;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class DangerConceptsTests {
+
+	private static final String CUES = """
+			calm: covered
+			past: last year
+			now: right now
+			""";
+
+	@Test
+	void needsEveryGroupOfARuleWithinItsWindow() {
+		DangerConcepts concepts = read(CUES + "danger bleeding: bleeding | blood + a lot | everywhere within 3");
+
+		assertThat(concepts.recognise(MessageWords.of("he is bleeding a lot"))).contains("bleeding");
+		assertThat(concepts.recognise(MessageWords.of("blood test results came back, I ate a lot"))).isEmpty();
+	}
+
+	@Test
+	void calmsADangerRuleButNotAnAlwaysRule() {
+		DangerConcepts concepts = read(CUES + "danger seizure: seizure\nalways breathing: not breathing");
+
+		assertThat(concepts.recognise(MessageWords.of("is my seizure medication covered"))).isEmpty();
+		assertThat(concepts.recognise(MessageWords.of("is the ambulance covered, he is not breathing")))
+			.contains("breathing");
+		assertThat(concepts.recognise(MessageWords.of("seizure right now, is it covered"))).contains("seizure");
+	}
+
+	@Test
+	void standsEveryRuleDownForThePastUnlessItIsHappeningNow() {
+		DangerConcepts concepts = read(CUES + "always breathing: not breathing");
+
+		assertThat(concepts.recognise(MessageWords.of("last year he was not breathing in his sleep"))).isEmpty();
+		assertThat(concepts.recognise(MessageWords.of("last year too, and right now he is not breathing")))
+			.contains("breathing");
+	}
+
+	@Test
+	void readsStemsPatternsAndGroups() {
+		DangerConcepts concepts = read(CUES + """
+				group pills: pill* | comprim*
+				always overdose: took | pris + @pills + /\\d+/ within 5
+				""");
+
+		assertThat(concepts.recognise(MessageWords.of("j'ai pris 40 comprimés"))).contains("overdose");
+		assertThat(concepts.recognise(MessageWords.of("took 2 pills"))).contains("overdose");
+		assertThat(concepts.recognise(MessageWords.of("took the bus"))).isEmpty();
+	}
+
+	@Test
+	void namesTheLineOfABrokenRule() {
+		assertThatIllegalStateException().isThrownBy(() -> read(CUES + "group a: x\ndanger b: @missing"))
+			.withMessageContaining("line 5")
+			.withMessageContaining("unknown group @missing");
+	}
+
+	private static DangerConcepts read(String text) {
+		return DangerConcepts.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
