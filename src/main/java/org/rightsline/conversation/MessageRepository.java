@@ -97,7 +97,7 @@ class MessageRepository {
 		return this.jdbc.sql("select body, outcome, entry_id, language from message where id = ?")
 			.param(messageId)
 			.query((rs, row) -> new Reply(conversationId, Outcome.valueOf(rs.getString("outcome")),
-					Optional.of(rs.getString("body")), Language.valueOf(rs.getString("language")),
+					Optional.of(rs.getString("body")), Optional.empty(), Language.valueOf(rs.getString("language")),
 					Optional.ofNullable(rs.getString("entry_id")), true, List.of()))
 			.optional();
 	}

@@ -144,7 +144,7 @@ public class Triage {
 		return this.messages.findReceipt(message.channel(), message.messageId())
 			.map((receipt) -> receipt.replyMessageId()
 				.flatMap((id) -> this.messages.findReply(receipt.conversationId(), id))
-				.orElseGet(() -> new Reply(receipt.conversationId(), Outcome.SILENT, Optional.empty(),
+				.orElseGet(() -> new Reply(receipt.conversationId(), Outcome.SILENT, Optional.empty(), Optional.empty(),
 						this.properties.defaultLanguage(), Optional.empty(), true, List.of())));
 	}
 
@@ -166,7 +166,9 @@ public class Triage {
 		Language messageLanguage = guessed.orElse(conversation.language());
 		Planned planned = (message.choice() != null) ? choose(conversation, message.choice(), now)
 				: plan(conversation, text, message.attachments(), messageLanguage, now);
-		String reply = (planned.text() != null) ? fitToChannel(planned, conversation) : null;
+		String reply = (planned.text() != null) ? fitToChannel(planned.text(), planned.outcome(), conversation) : null;
+		String then = (reply != null && planned.then() != null)
+				? fitToChannel(planned.then(), Outcome.ANSWERED, conversation) : null;
 		conversation.touch(now);
 		String received = (message.choice() != null) ? "[" + TextFolding.clean(message.choice()) + "]"
 				: storedText(text, message.attachments());
@@ -180,8 +182,15 @@ public class Triage {
 				replyId = this.messages.append(conversation.id(), Direction.OUT, Author.BOT, reply, planned.outcome(),
 						planned.entryId(), conversation.language(), now);
 			}
+			if (then != null) {
+				this.messages.append(conversation.id(), Direction.OUT, Author.BOT, then, Outcome.ANSWERED,
+						planned.entryId(), conversation.language(), now);
+			}
 			if (!ANSWERED_INLINE.contains(conversation.channel())) {
-				queue(conversation, reply, planned.choices());
+				queue(conversation, reply, (then != null) ? List.of() : planned.choices());
+				if (then != null) {
+					queue(conversation, then, planned.choices());
+				}
 			}
 		}
 		this.messages.recordReceipt(message.channel(), message.messageId(), conversation.id(), replyId, now);
@@ -190,8 +199,8 @@ public class Triage {
 			this.events.publishEvent(new ConversationEscalated(conversation.id(), conversation.channel(),
 					conversation.language(), planned.outcome() == Outcome.EMERGENCY));
 		}
-		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(reply), conversation.language(),
-				Optional.ofNullable(planned.entryId()), false, planned.choices());
+		return new Reply(conversation.id(), planned.outcome(), Optional.ofNullable(reply), Optional.ofNullable(then),
+				conversation.language(), Optional.ofNullable(planned.entryId()), false, planned.choices());
 	}
 
 	/**
@@ -268,9 +277,18 @@ public class Triage {
 			return erase(conversation, language, now);
 		}
 		if (this.emergencies.isEmergency(text)) {
+			// An emergency wins over everything but never loses the question: when the
+			// FAQ
+			// answers it with confidence, the answer follows the emergency numbers.
+			Optional<FaqEntry> answer = conversation.botMayAnswer() ? confidentAnswer(text, messageLanguage, language)
+					: Optional.empty();
 			conversation.escalate(true, now);
-			return new Planned(Outcome.EMERGENCY, conversation.reachable() ? text("reply.emergency", language) : null,
-					null);
+			if (!conversation.reachable()) {
+				return new Planned(Outcome.EMERGENCY, null, null);
+			}
+			return new Planned(Outcome.EMERGENCY, text("reply.emergency", language),
+					answer.map(FaqEntry::id).orElse(null), List.of(), false,
+					answer.map((entry) -> answerText(entry, conversation.channel())).orElse(null));
 		}
 		if (!conversation.reachable() || !conversation.botMayAnswer()) {
 			// Staff own the thread, or nothing may be sent: the message joins the thread
@@ -323,6 +341,11 @@ public class Triage {
 		return escalate(conversation, "reply.escalated", language, now);
 	}
 
+	private Optional<FaqEntry> confidentAnswer(String text, Language messageLanguage, Language language) {
+		return (this.decider.decide(text, messageLanguage, language) instanceof Decision.Answer answer)
+				? Optional.of(answer.entry()) : Optional.empty();
+	}
+
 	/**
 	 * DELETE (SUPPRIMER, BORRAR) asks; the same word again within a quarter of an hour
 	 * confirms, and every message, note and reply of the conversation is erased with the
@@ -345,15 +368,15 @@ public class Triage {
 	 * Emergency numbers are never shortened to save a segment, only kept within the
 	 * 1,600.
 	 */
-	private String fitToChannel(Planned planned, Conversation conversation) {
+	private String fitToChannel(String text, Outcome outcome, Conversation conversation) {
 		Locale locale = conversation.language().locale();
-		if (conversation.channel() == Channel.SMS && planned.outcome() != Outcome.EMERGENCY) {
-			return ReplyLength.forSms(planned.text(), this.smsSegments, locale);
+		if (conversation.channel() == Channel.SMS && outcome != Outcome.EMERGENCY) {
+			return ReplyLength.forSms(text, this.smsSegments, locale);
 		}
 		if (conversation.channel() == Channel.SMS || conversation.channel() == Channel.WHATSAPP) {
-			return ReplyLength.forMaximum(planned.text(), locale);
+			return ReplyLength.forMaximum(text, locale);
 		}
-		return planned.text();
+		return text;
 	}
 
 	/** The text kept for staff: a message of attachments alone is noted as such. */
@@ -401,14 +424,23 @@ public class Triage {
 		return this.texts.getMessage(key, null, language.locale());
 	}
 
-	private record Planned(Outcome outcome, String text, String entryId, List<Choice> choices, boolean erased) {
+	/**
+	 * What a message gets: the reply, and {@code then}, a second message sent after it
+	 * (the FAQ's answer after an emergency's numbers).
+	 */
+	private record Planned(Outcome outcome, String text, String entryId, List<Choice> choices, boolean erased,
+			String then) {
+
+		Planned(Outcome outcome, String text, String entryId, List<Choice> choices, boolean erased) {
+			this(outcome, text, entryId, choices, erased, null);
+		}
 
 		Planned(Outcome outcome, String text, String entryId, List<Choice> choices) {
-			this(outcome, text, entryId, choices, false);
+			this(outcome, text, entryId, choices, false, null);
 		}
 
 		Planned(Outcome outcome, String text, String entryId) {
-			this(outcome, text, entryId, List.of(), false);
+			this(outcome, text, entryId, List.of(), false, null);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.rightsline.channel.twilio;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.twilio.twiml.MessagingResponse;
@@ -66,14 +67,14 @@ class TwilioWebhookController {
 		String from = form.get("From");
 		String messageSid = form.getOrDefault("MessageSid", form.get("SmsMessageSid"));
 		if (from == null || from.isBlank() || messageSid == null || messageSid.isBlank()) {
-			return ResponseEntity.badRequest().contentType(XML).body(twiml(null));
+			return ResponseEntity.badRequest().contentType(XML).body(twiml(List.of()));
 		}
 		Channel channel = from.startsWith(WHATSAPP) ? Channel.WHATSAPP : Channel.SMS;
 		Reply reply = this.triage.handle(new InboundMessage(channel, from, messageSid, form.getOrDefault("Body", ""),
 				attachments(form.get("NumMedia"))));
 		// The reply goes back to the address that wrote, whatsapp: prefix included:
 		// TwiML's default.
-		return ResponseEntity.ok().contentType(XML).body(twiml(reply.text().orElse(null)));
+		return ResponseEntity.ok().contentType(XML).body(twiml(reply.texts()));
 	}
 
 	@PostMapping(path = "/webhooks/twilio/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -112,12 +113,12 @@ class TwilioWebhookController {
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		if (!this.signature.isValid(pathAndQuery, form, request.getHeader("X-Twilio-Signature"))) {
 			this.refusals.refused("twilio", "signature");
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(XML).body(twiml(null));
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(XML).body(twiml(List.of()));
 		}
 		String account = this.properties.accountSid();
 		if (account != null && !account.isBlank() && !account.equals(form.get("AccountSid"))) {
 			this.refusals.refused("twilio", "account");
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(XML).body(twiml(null));
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(XML).body(twiml(List.of()));
 		}
 		return null;
 	}
@@ -142,11 +143,16 @@ class TwilioWebhookController {
 		}
 	}
 
-	/** A TwiML answer: one message, or an empty response that sends nothing. */
-	private static String twiml(String text) {
+	/**
+	 * A TwiML answer: the messages in order (emergency numbers, then an answer), or an
+	 * empty response that sends nothing.
+	 */
+	private static String twiml(List<String> texts) {
 		MessagingResponse.Builder response = new MessagingResponse.Builder();
-		if (text != null && !text.isBlank()) {
-			response.message(new Message.Builder().body(new Body.Builder(text).build()).build());
+		for (String text : texts) {
+			if (!text.isBlank()) {
+				response.message(new Message.Builder().body(new Body.Builder(text).build()).build());
+			}
 		}
 		return response.build().toXml();
 	}

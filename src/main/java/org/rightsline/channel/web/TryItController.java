@@ -49,7 +49,7 @@ class TryItController {
 		}
 		Reply reply = this.triage
 			.handle(new InboundMessage(Channel.WEB, sender, UUID.randomUUID().toString(), message.text()));
-		return new TryItReply(reply.text().orElse(""), reply.outcome().name(), reply.entryId().orElse(null),
+		return new TryItReply(String.join("\n\n", reply.texts()), reply.outcome().name(), reply.entryId().orElse(null),
 				reply.language().code());
 	}
 

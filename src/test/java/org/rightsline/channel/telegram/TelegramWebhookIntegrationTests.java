@@ -113,6 +113,17 @@ class TelegramWebhookIntegrationTests {
 	}
 
 	@Test
+	void sendsTheEmergencyNumbersThenTheAnswerAsTwoMessages() throws Exception {
+		long chat = newChat();
+
+		postUpdate(privateText(chat, "my clinic refuses my ifhp paper. and my husband is not breathing right now"),
+				SECRET);
+
+		assertThat(awaitSentTo(chat, 1).get("text").asString()).contains("911");
+		assertThat(awaitSentTo(chat, 2).get("text").asString()).endsWith("General information, not legal advice.");
+	}
+
+	@Test
 	void answersInFrench() throws Exception {
 		long chat = newChat();
 

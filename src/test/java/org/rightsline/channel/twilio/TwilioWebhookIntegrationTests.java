@@ -64,6 +64,25 @@ class TwilioWebhookIntegrationTests {
 	}
 
 	@Test
+	void sendsTheEmergencyNumbersFirstAndTheAnswerAfterInOneResponse() throws Exception {
+		HttpResponse<String> response = this.twilio.postSigned(MESSAGES,
+				sms("my clinic refuses my ifhp paper. and my husband is not breathing right now"));
+
+		NodeList messages = parse(response);
+		assertThat(messages.getLength()).isEqualTo(2);
+		assertThat(messages.item(0).getTextContent()).contains("911");
+		assertThat(messages.item(1).getTextContent()).contains("General info, not legal advice.");
+	}
+
+	@Test
+	void sendsOnlyTheEmergencyNumbersWhenTheQuestionIsNotClear() throws Exception {
+		HttpResponse<String> response = this.twilio.postSigned(MESSAGES, sms("he is not breathing help"));
+
+		assertThat(messagesIn(response)).isEqualTo(1);
+		assertThat(messageIn(response)).contains("911");
+	}
+
+	@Test
 	void answersInFrenchWithinFourUcs2Segments() throws Exception {
 		HttpResponse<String> response = this.twilio.postSigned(MESSAGES, sms("la clinique veut que je paie"));
 
