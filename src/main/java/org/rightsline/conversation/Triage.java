@@ -13,6 +13,7 @@ import org.rightsline.answer.AnswerDecider;
 import org.rightsline.answer.Decision;
 import org.rightsline.answer.FaqLibrary;
 import org.rightsline.answer.LanguageGuesser;
+import org.rightsline.answer.UnservedLanguages;
 import org.rightsline.content.ContentProperties;
 import org.rightsline.content.FaqContent;
 import org.rightsline.content.FaqEntry;
@@ -70,6 +71,8 @@ public class Triage {
 
 	private final LanguageGuesser languages;
 
+	private final UnservedLanguages unserved;
+
 	private final FaqLibrary library;
 
 	private final StaffAvailability staff;
@@ -93,15 +96,16 @@ public class Triage {
 	private final int smsSegments;
 
 	Triage(ConversationRepository conversations, MessageRepository messages, EmergencyDetector emergencies,
-			AnswerDecider decider, LanguageGuesser languages, FaqLibrary library, StaffAvailability staff,
-			MessageSource texts, ConversationProperties properties, ContentProperties contentProperties,
-			TransactionTemplate transaction, Outbox outbox, ApplicationEventPublisher events, FloodGuard floods,
-			Erasure erasure, Clock clock) {
+			AnswerDecider decider, LanguageGuesser languages, UnservedLanguages unserved, FaqLibrary library,
+			StaffAvailability staff, MessageSource texts, ConversationProperties properties,
+			ContentProperties contentProperties, TransactionTemplate transaction, Outbox outbox,
+			ApplicationEventPublisher events, FloodGuard floods, Erasure erasure, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.emergencies = emergencies;
 		this.decider = decider;
 		this.languages = languages;
+		this.unserved = unserved;
 		this.library = library;
 		this.staff = staff;
 		this.texts = texts;
@@ -332,6 +336,11 @@ public class Triage {
 		}
 		if (kind == Keywords.Kind.HUMAN) {
 			return escalate(conversation, "reply.human", language, now);
+		}
+		if (this.unserved.isUnserved(text)) {
+			// One short reply in the three languages we answer in; staff read the rest.
+			conversation.escalate(false, now);
+			return new Planned(Outcome.ESCALATED, text("reply.unserved-language", language), null);
 		}
 		Decision decision = this.decider.decide(text, messageLanguage, language);
 		if (decision instanceof Decision.Answer answer) {
