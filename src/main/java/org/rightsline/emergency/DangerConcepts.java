@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +28,8 @@ import org.rightsline.emergency.MessageWords.Word;
  * describe what is happening too plainly to stand down, so an emergency told beside a
  * question about coverage is still caught. Every rule stands down in a message about the
  * past or in an idiom ({@code past}: "last year", "bleeding money"). A message that says
- * it is happening now ({@code now}: "right now", "au secours") is never calmed.
+ * it is happening now ({@code now}: "right now", "en ce moment") is never calmed. An
+ * {@code alone} rule is a whole message in a word or two ("FIRE", "socorro").
  */
 final class DangerConcepts {
 
@@ -36,7 +38,7 @@ final class DangerConcepts {
 	private static final Pattern CUES = Pattern.compile("(calm|past|now)\\s*:(.*)");
 
 	private static final Pattern RULE = Pattern
-		.compile("(danger|always)\\s+([\\w-]+)\\s*:(.*?)(?:\\s+within\\s+(\\d+))?");
+		.compile("(danger|always|alone)\\s+([\\w-]+)\\s*:(.*?)(?:\\s+within\\s+(\\d+))?");
 
 	/**
 	 * Alternatives are separated by a bar between spaces, so that a pattern such as
@@ -73,7 +75,7 @@ final class DangerConcepts {
 		}
 		boolean calmed = this.calm.occursIn(words) && !now;
 		for (Rule rule : this.rules) {
-			if ((rule.always() || !calmed) && rule.holds(words)) {
+			if ((rule.strength() != Strength.DANGER || !calmed) && rule.holds(words)) {
 				return Optional.of(rule.kind());
 			}
 		}
@@ -107,11 +109,12 @@ final class DangerConcepts {
 							.map((part) -> Group.parse(part, groups))
 							.toList();
 						int window = (rule.group(4) != null) ? Integer.parseInt(rule.group(4)) : DEFAULT_WINDOW;
-						rules.add(new Rule(rule.group(2), parts, window, rule.group(1).equals("always")));
+						rules.add(new Rule(rule.group(2), parts, window,
+								Strength.valueOf(rule.group(1).toUpperCase(Locale.ROOT))));
 					}
 					else {
 						throw new IllegalArgumentException(
-								"expected 'group', 'calm', 'past', 'now', 'danger' or 'always'");
+								"expected 'group', 'calm', 'past', 'now', 'danger', 'always' or 'alone'");
 					}
 				}
 				catch (IllegalArgumentException ex) {
@@ -179,10 +182,25 @@ final class DangerConcepts {
 
 	}
 
+	/** How a rule stands against calm words, and how much of the message it covers. */
+	enum Strength {
+
+		/** Stands down in a calm message. */
+		DANGER,
+		/** Never stands down, but for the past. */
+		ALWAYS,
+		/** The whole message, and nothing else ("FIRE"). */
+		ALONE
+
+	}
+
 	/** A kind of danger: every group, within {@code window} words of each other. */
-	record Rule(String kind, List<Group> parts, int window, boolean always) {
+	record Rule(String kind, List<Group> parts, int window, Strength strength) {
 
 		boolean holds(List<Word> words) {
+			if (this.strength == Strength.ALONE) {
+				return this.parts.get(0).patterns().stream().anyMatch((p) -> p.matchAt(words, 0) == words.size());
+			}
 			List<List<int[]>> places = new ArrayList<>();
 			for (Group part : this.parts) {
 				List<int[]> found = part.places(words);
