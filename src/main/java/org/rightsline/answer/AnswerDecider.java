@@ -1,5 +1,6 @@
 package org.rightsline.answer;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.rightsline.answer.Decision.Escalate.Reason;
@@ -30,18 +31,48 @@ public class AnswerDecider {
 	}
 
 	/**
+	 * The entry the index finds closest to a message, and how sure it is of it (the
+	 * figures the evaluation's curve is drawn from).
+	 */
+	public Optional<ScoredMatch> closest(String text, Language language) {
+		return this.library.current()
+			.index()
+			.search(text, language)
+			.map((match) -> new ScoredMatch(match, this.properties.confidence(match)));
+	}
+
+	/** A match and its confidence (1.0: at the thresholds). */
+	public record ScoredMatch(Match match, double confidence) {
+	}
+
+	/**
 	 * @param messageLanguage the language the message is written in: the index of that
 	 * language reads it
 	 * @param replyLanguage the language of the answer's entry
 	 */
 	public Decision decide(String text, Language messageLanguage, Language replyLanguage) {
-		FaqLibrary.Snapshot snapshot = this.library.current();
+		return decide(this.library.current(), text, messageLanguage, replyLanguage);
+	}
+
+	/** The same decision on another FAQ (for the evaluation's folds). */
+	public Decision decide(FaqLibrary.Snapshot snapshot, String text, Language messageLanguage,
+			Language replyLanguage) {
 		Optional<Match> match = snapshot.index().search(text, messageLanguage);
 		if (match.isPresent() && match.get().outOfScope()) {
 			return new Decision.Escalate(Reason.OUT_OF_SCOPE, match);
 		}
-		if (match.isEmpty() || !this.properties.sureOf(match.get())) {
+		if (match.isEmpty()) {
 			return new Decision.Escalate(Reason.NOT_CONFIDENT, match);
+		}
+		double confidence = this.properties.confidence(match.get());
+		if (confidence < this.properties.answerAt()) {
+			List<FaqEntry> options = match.get()
+				.nearest()
+				.stream()
+				.flatMap((id) -> snapshot.content().entry(id, replyLanguage).stream())
+				.toList();
+			return (confidence >= this.properties.clarifyAt() && options.size() >= 2)
+					? new Decision.Clarify(options, match.get()) : new Decision.Escalate(Reason.NOT_CONFIDENT, match);
 		}
 		FaqEntry entry = snapshot.content().entry(match.get().entryId(), replyLanguage).orElseThrow();
 		if (this.stalePolicy == StalePolicy.ESCALATE && snapshot.content().isStale(entry)) {

@@ -29,6 +29,10 @@ import org.springframework.validation.annotation.Validated;
  * disagrees
  * @param languageMargin how far ahead of the next language (in Lingua's relative
  * confidence) a guess must be to count; below it the conversation keeps its language
+ * @param answerAt the confidence from which an entry is answered (see
+ * {@link #confidence}); set from the curve {@code eval} prints
+ * @param clarifyAt the confidence from which, below {@code answerAt}, two or three close
+ * entries are offered in a clarifying question rather than passed to staff
  */
 @ConfigurationProperties("rightsline.answer")
 @Validated
@@ -36,21 +40,37 @@ public record AnswerProperties(@DefaultValue("14") @DecimalMin("0") double minSc
 		@DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double clearMargin,
 		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double fullCoverage,
 		@DefaultValue("20") @DecimalMin("0") double strongScore,
-		@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double languageMargin) {
+		@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double languageMargin,
+		@DefaultValue("1.0") @DecimalMin("0") double answerAt, @DefaultValue("0.6") @DecimalMin("0") double clarifyAt) {
 
 	/** The lead a BM25 winner needs when the classifier names another entry. */
 	private static final double STRONG_MARGIN = 0.2;
 
-	/** Whether a match is sure enough to answer. */
-	boolean sureOf(Match match) {
+	/**
+	 * How sure the index is of a match, as one number: how far the match goes past the
+	 * figures above, 1.0 being exactly at them. An agreed match takes the best of its
+	 * score, lead and coverage; a disputed one the worse of its score and lead. 0 for a
+	 * subject outside the FAQ.
+	 */
+	double confidence(Match match) {
 		if (match.outOfScope()) {
-			return false;
+			return 0;
 		}
 		if (match.agreed()) {
-			return match.score() >= this.minScore || match.margin() >= this.clearMargin
-					|| match.coverage() >= this.fullCoverage;
+			return Math.max(ratio(match.score(), this.minScore),
+					Math.max(ratio(match.margin(), this.clearMargin), ratio(match.coverage(), this.fullCoverage)));
 		}
-		return match.score() >= this.strongScore && match.margin() >= STRONG_MARGIN;
+		return Math.min(ratio(match.score(), this.strongScore), ratio(match.margin(), STRONG_MARGIN));
+	}
+
+	/** Whether a match is sure enough to answer. */
+	boolean sureOf(Match match) {
+		return confidence(match) >= this.answerAt;
+	}
+
+	/** A figure over its threshold; a threshold of 0 is always met. */
+	private static double ratio(double value, double threshold) {
+		return (threshold <= 0) ? Double.MAX_VALUE : value / threshold;
 	}
 
 }

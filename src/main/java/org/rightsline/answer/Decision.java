@@ -1,5 +1,6 @@
 package org.rightsline.answer;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.rightsline.content.FaqEntry;
@@ -17,6 +18,12 @@ public sealed interface Decision {
 	 * Nothing answers it with confidence: staff will. The closest entry, if any, helps
 	 * them.
 	 */
+	/**
+	 * Two or three entries are close and none is sure: ask which one the person meant.
+	 */
+	record Clarify(List<FaqEntry> options, Match match) implements Decision {
+	}
+
 	record Escalate(Reason reason, Optional<Match> closest) implements Decision {
 
 		public enum Reason {

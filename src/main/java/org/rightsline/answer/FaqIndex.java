@@ -82,6 +82,15 @@ public final class FaqIndex {
 	 */
 	private static final int MAX_CLASSIFIED = 500;
 
+	/**
+	 * How close to the best score an entry must be to be offered beside it in a
+	 * clarifying question.
+	 */
+	private static final double NEAR = 0.75;
+
+	/** The most entries a clarifying question offers. */
+	private static final int MAX_NEAREST = 3;
+
 	/** The class of every known subject outside the FAQ, for the classifier. */
 	private static final String OUT_OF_SCOPE_CLASS = "out-of-scope";
 
@@ -268,10 +277,16 @@ public final class FaqIndex {
 				String id = ranked.get(0).getKey();
 				double best = ranked.get(0).getValue();
 				double margin = (ranked.size() < 2) ? 1.0 : (best - ranked.get(1).getValue()) / best;
+				List<String> nearest = ranked.stream()
+					.filter((entry) -> entry.getValue() >= NEAR * best)
+					.map(Map.Entry::getKey)
+					.filter((entry) -> !entry.startsWith(Match.OUT_OF_SCOPE))
+					.limit(MAX_NEAREST)
+					.toList();
 				String likeliest = this.classifier
 					.classify((text.length() > MAX_CLASSIFIED) ? text.substring(0, MAX_CLASSIFIED) : text);
 				boolean agreed = id.equals(likeliest);
-				return Optional.of(new Match(id, best, margin, coverage(terms, id), agreed));
+				return Optional.of(new Match(id, best, margin, coverage(terms, id), agreed, nearest));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -279,8 +294,8 @@ public final class FaqIndex {
 		}
 
 		/**
-		 * The two best entries by BM25: the entry as a whole, plus its closest single
-		 * question.
+		 * The best entries by BM25, best first: the entry as a whole, plus its closest
+		 * single question.
 		 */
 		private List<Map.Entry<String, Double>> rank(List<String> terms) throws IOException {
 			Map<String, Double> scores = new HashMap<>();
@@ -295,7 +310,7 @@ public final class FaqIndex {
 			return scores.entrySet()
 				.stream()
 				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.limit(2)
+				.limit(MAX_NEAREST + 1)
 				.toList();
 		}
 

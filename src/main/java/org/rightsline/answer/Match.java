@@ -1,5 +1,7 @@
 package org.rightsline.answer;
 
+import java.util.List;
+
 /**
  * The entry that best answers a message, and how sure the index is of it.
  *
@@ -12,8 +14,11 @@ package org.rightsline.answer;
  * that the winner holds
  * @param agreed whether the classifier, reading the message another way, names the same
  * entry
+ * @param nearest the FAQ entries scored close to the best one (at most three, best
+ * first): what a clarifying question offers when the winner is not sure enough
  */
-public record Match(String entryId, double score, double margin, double coverage, boolean agreed) {
+public record Match(String entryId, double score, double margin, double coverage, boolean agreed,
+		List<String> nearest) {
 
 	/** The id prefix of a known subject outside the FAQ. */
 	static final String OUT_OF_SCOPE = "out-of-scope:";

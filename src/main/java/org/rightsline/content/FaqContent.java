@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -127,6 +128,32 @@ public final class FaqContent {
 	/** The subjects known to be outside the FAQ, in one language. */
 	public List<OutOfScopeTopic> outOfScope(Language language) {
 		return this.outOfScope.stream().filter((topic) -> topic.language() == language).toList();
+	}
+
+	/**
+	 * The same FAQ with some of each entry's questions left out (for the evaluation's
+	 * folds: how well the index answers ways of asking it has never seen).
+	 * @param leftOut whether an entry's question at a position is left out
+	 */
+	public FaqContent withoutQuestions(BiPredicate<FaqEntry, Integer> leftOut) {
+		Map<String, Map<Language, FaqEntry>> kept = new LinkedHashMap<>();
+		this.entries.forEach((id, byLanguage) -> {
+			Map<Language, FaqEntry> copies = new EnumMap<>(Language.class);
+			byLanguage.forEach((language, entry) -> {
+				List<String> questions = new ArrayList<>();
+				for (int i = 0; i < entry.questions().size(); i++) {
+					if (!leftOut.test(entry, i)) {
+						questions.add(entry.questions().get(i));
+					}
+				}
+				copies.put(language,
+						new FaqEntry(entry.id(), entry.topic(), entry.language(), entry.title(), List.copyOf(questions),
+								entry.keywords(), entry.sources(), entry.reviewed(), entry.body(), entry.text(),
+								entry.sms(), entry.file()));
+			});
+			kept.put(id, copies);
+		});
+		return new FaqContent(this.topics, kept, Set.of(), this.outOfScope);
 	}
 
 	/** Entries whose {@code reviewed} date is older than the configured age. */

@@ -1,6 +1,7 @@
 package org.rightsline.conversation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.rightsline.content.Language;
@@ -69,10 +70,13 @@ public class Conversation {
 
 	private Instant erasureRequestedAt;
 
+	/** The entries of a clarifying question still waiting for an answer, in order. */
+	private List<String> offeredEntries;
+
 	Conversation(String id, Channel channel, String contact, Language language, boolean languageChosen, State state,
 			boolean urgent, boolean optedOut, boolean unreachable, Instant createdAt, Instant updatedAt,
 			Instant escalatedAt, String assigneeId, Instant claimantWaitingSince, Instant resolvedAt,
-			Instant erasureRequestedAt) {
+			Instant erasureRequestedAt, List<String> offeredEntries) {
 		this.id = id;
 		this.channel = channel;
 		this.contact = contact;
@@ -89,11 +93,12 @@ public class Conversation {
 		this.claimantWaitingSince = claimantWaitingSince;
 		this.resolvedAt = resolvedAt;
 		this.erasureRequestedAt = erasureRequestedAt;
+		this.offeredEntries = List.copyOf(offeredEntries);
 	}
 
 	static Conversation start(Channel channel, String contact, Language language, Instant now) {
 		return new Conversation(UUID.randomUUID().toString(), channel, contact, language, false, State.BOT, false,
-				false, false, now, now, null, null, null, null, null);
+				false, false, now, now, null, null, null, null, null, List.of());
 	}
 
 	/**
@@ -242,6 +247,27 @@ public class Conversation {
 	}
 
 	/** The bot answers unless a staff member owns the conversation. */
+	/**
+	 * Asks which of two or three entries the person meant: their next message is read as
+	 * the choice.
+	 */
+	void offer(List<String> entryIds) {
+		if (entryIds.size() < 2) {
+			throw new IllegalConversationChange("a clarifying question offers two entries or more");
+		}
+		this.offeredEntries = List.copyOf(entryIds);
+	}
+
+	/** The clarifying question was answered, or passed over by another message. */
+	void closeOffer() {
+		this.offeredEntries = List.of();
+	}
+
+	/** The entries of a clarifying question waiting for an answer; empty when none. */
+	public List<String> offeredEntries() {
+		return this.offeredEntries;
+	}
+
 	boolean botMayAnswer() {
 		return this.state != State.STAFF;
 	}

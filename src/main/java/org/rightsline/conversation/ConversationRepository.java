@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.rightsline.content.Language;
@@ -60,12 +61,12 @@ class ConversationRepository {
 		this.jdbc.sql("""
 				update conversation set language = ?, language_chosen = ?, state = ?, urgent = ?, opted_out = ?,
 				    unreachable = ?, updated_at = ?, escalated_at = ?, assignee_id = ?, claimant_waiting_since = ?,
-				    resolved_at = ?, erasure_requested_at = ?
+				    resolved_at = ?, erasure_requested_at = ?, offered_entries = ?
 				where id = ?""")
 			.params(c.language().name(), c.languageChosen(), c.state().name(), c.urgent(), c.optedOut(),
 					c.unreachable(), timestamp(c.updatedAt()), timestamp(c.escalatedAt()), c.assigneeId(),
 					timestamp(c.claimantWaitingSince()), timestamp(c.resolvedAt()), timestamp(c.erasureRequestedAt()),
-					c.id())
+					c.offeredEntries().isEmpty() ? null : String.join(",", c.offeredEntries()), c.id())
 			.update();
 	}
 
@@ -91,7 +92,10 @@ class ConversationRepository {
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				(escalatedAt != null) ? escalatedAt.toInstant() : null, rs.getString("assignee_id"),
 				(waiting != null) ? waiting.toInstant() : null, (resolved != null) ? resolved.toInstant() : null,
-				Optional.ofNullable(rs.getTimestamp("erasure_requested_at")).map(Timestamp::toInstant).orElse(null));
+				Optional.ofNullable(rs.getTimestamp("erasure_requested_at")).map(Timestamp::toInstant).orElse(null),
+				Optional.ofNullable(rs.getString("offered_entries"))
+					.map((ids) -> List.of(ids.split(",")))
+					.orElse(List.of()));
 	}
 
 }

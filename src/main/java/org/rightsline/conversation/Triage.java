@@ -248,8 +248,13 @@ public class Triage {
 						Choices.entries(content, topic.get(), language));
 			}
 		}
+		if (parts[0].equals(Choices.PERSON)) {
+			conversation.closeOffer();
+			return escalate(conversation, "reply.human", language, now);
+		}
 		if (parts[0].equals(Choices.ENTRY)) {
 			Optional<FaqEntry> entry = content.entry(value, language);
+			conversation.closeOffer();
 			if (entry.isPresent()) {
 				return new Planned(Outcome.ANSWERED, answerText(entry.get(), conversation.channel()), value, List.of());
 			}
@@ -313,6 +318,14 @@ public class Triage {
 			return (attachments > 0) ? escalate(conversation, "reply.media", language, now)
 					: new Planned(Outcome.KEYWORD, menu(language), null);
 		}
+		boolean clarifiedBefore = !conversation.offeredEntries().isEmpty();
+		if (clarifiedBefore) {
+			Optional<Planned> chosen = takeOffer(conversation, text, now);
+			conversation.closeOffer();
+			if (chosen.isPresent()) {
+				return chosen.get();
+			}
+		}
 		FaqContent content = this.library.content();
 		if (kind == Keywords.Kind.MENU) {
 			return new Planned(Outcome.KEYWORD, menu(language), null, Choices.topics(content, language));
@@ -347,7 +360,45 @@ public class Triage {
 			return new Planned(Outcome.ANSWERED, answerText(answer.entry(), conversation.channel()),
 					answer.entry().id());
 		}
+		if (decision instanceof Decision.Clarify clarify && !clarifiedBefore) {
+			// A clarifying question is never asked twice in a row: the second time,
+			// staff.
+			conversation.offer(clarify.options().stream().map(FaqEntry::id).toList());
+			return new Planned(Outcome.CLARIFY, clarifyText(clarify.options(), language), null,
+					Choices.clarification(clarify.options(), text("button.person", language)));
+		}
 		return escalate(conversation, "reply.escalated", language, now);
+	}
+
+	/**
+	 * The answer to a clarifying question: 1, 2 or 3 answers that entry, 0 asks for a
+	 * person; anything else is a new message.
+	 */
+	private Optional<Planned> takeOffer(Conversation conversation, String text, Instant now) {
+		String choice = text.replaceAll("[^0-9]", "");
+		if (choice.length() != 1 || text.strip().length() > 3) {
+			return Optional.empty();
+		}
+		int number = choice.charAt(0) - '0';
+		if (number == 0) {
+			return Optional.of(escalate(conversation, "reply.human", conversation.language(), now));
+		}
+		if (number > conversation.offeredEntries().size()) {
+			return Optional.empty();
+		}
+		String id = conversation.offeredEntries().get(number - 1);
+		return this.library.content()
+			.entry(id, conversation.language())
+			.map((entry) -> new Planned(Outcome.ANSWERED, answerText(entry, conversation.channel()), id));
+	}
+
+	private String clarifyText(List<FaqEntry> options, Language language) {
+		StringBuilder list = new StringBuilder();
+		for (int i = 0; i < options.size(); i++) {
+			list.append(i + 1).append(") ").append(options.get(i).title()).append(i < options.size() - 1 ? "\n" : "");
+		}
+		String how = text("reply.clarify-" + options.size(), language);
+		return this.texts.getMessage("reply.clarify", new Object[] { list, how }, language.locale());
 	}
 
 	private Optional<FaqEntry> confidentAnswer(String text, Language messageLanguage, Language language) {

@@ -199,7 +199,8 @@ final class DangerConcepts {
 
 		boolean holds(List<Word> words) {
 			if (this.strength == Strength.ALONE) {
-				return this.parts.get(0).patterns().stream().anyMatch((p) -> p.matchAt(words, 0) == words.size());
+				return !words.isEmpty()
+						&& this.parts.get(0).patterns().stream().anyMatch((p) -> p.matchAt(words, 0) == words.size());
 			}
 			List<List<int[]>> places = new ArrayList<>();
 			for (Group part : this.parts) {

@@ -25,24 +25,42 @@ import org.springframework.stereotype.Component;
  * {@code eval FILE [--split PART] [--rows OUT.tsv]}: runs every question of a TSV file
  * ({@code lang}, {@code expected}, {@code question}, and optionally {@code split})
  * through the conversation core exactly as a message from a new person, prints the misses
- * grouped by expected label, and ends with one line {@code EVAL {...}} of figures.
+ * grouped by expected label and the curve of answered against wrong shares that the
+ * confidence threshold is set from ({@code CURVE} lines), and ends with one line
+ * {@code EVAL {...}} of figures.
+ * <p>
+ * {@code eval --folds K}: leaves a K-th of each entry's own {@code questions} out of the
+ * index in turn and asks them ({@link FoldEvaluation}).
  */
 @Component("eval")
 class EvalCommand implements CommandLine.Command {
 
 	private static final String USAGE = """
 			usage: eval FILE [--split PART] [--rows OUT.tsv]
+			       eval --folds K
 			  FILE   a TSV file: lang, expected, question (and optionally split)""";
 
 	private final Triage triage;
 
-	EvalCommand(Triage triage) {
+	private final ConfidenceCurve curve;
+
+	private final FoldEvaluation folds;
+
+	EvalCommand(Triage triage, ConfidenceCurve curve, FoldEvaluation folds) {
 		this.triage = triage;
+		this.curve = curve;
+		this.folds = folds;
 	}
 
 	@Override
 	public int run(String... args) throws IOException {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		if (args.length == 2 && args[0].equals("--folds")) {
+			List<EvalResult> results = this.folds.run(Integer.parseInt(args[1]));
+			printMisses(results, out);
+			printFigures(results, out);
+			return 0;
+		}
 		if (args.length == 0 || args[0].startsWith("--") || args.length % 2 == 0) {
 			System.err.println(USAGE);
 			return 2;
@@ -65,6 +83,7 @@ class EvalCommand implements CommandLine.Command {
 			writeRows(results, Path.of(rows.get()));
 		}
 		printMisses(results, out);
+		this.curve.print(cases, out);
 		printFigures(results, out);
 		return 0;
 	}

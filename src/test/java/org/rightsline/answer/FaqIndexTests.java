@@ -90,8 +90,14 @@ class FaqIndexTests {
 
 	@Test
 	void findsNothingForWordsTheFaqDoesNotHold() {
-		assertThat(index.search("hockey", Language.EN)).isEmpty();
+		assertThat(index.search("zxqv blorp", Language.EN)).isEmpty();
 		assertThat(index.search("", Language.EN)).isEmpty();
+	}
+
+	@Test
+	void knowsASubjectOutsideTheFaq() {
+		assertThat(index.search("who won the hockey game", Language.EN))
+			.hasValueSatisfying((match) -> assertThat(match.outOfScope()).isTrue());
 	}
 
 }

@@ -43,6 +43,55 @@ class TriageIntegrationTests {
 		assertThat(messagesOf(first.conversationId())).isEqualTo(2);
 	}
 
+	/** Two entries are close for this one: the FAQ's questions name both. */
+	private static final String AMBIGUOUS = "mon papier pfsi est expiré depuis 2 semaines, je fais quoi";
+
+	@Test
+	void asksWhichEntryWhenTwoAreCloseAndAnswersTheNumberChosen() {
+		Reply question = send(AMBIGUOUS);
+
+		assertThat(question.outcome()).isEqualTo(Outcome.CLARIFY);
+		assertThat(question.text().orElseThrow()).contains("1) ", "2) ", "(0 pour parler à une personne)");
+		String second = question.offeredEntries().get(1);
+
+		Reply answer = send("2");
+
+		assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
+		assertThat(answer.entryId()).contains(second);
+	}
+
+	@Test
+	void handsTheThreadToAPersonOnZero() {
+		send(AMBIGUOUS);
+
+		assertThat(send("0").outcome()).isEqualTo(Outcome.ESCALATED);
+	}
+
+	@Test
+	void neverAsksTwiceInARow() {
+		assertThat(send(AMBIGUOUS).outcome()).isEqualTo(Outcome.CLARIFY);
+
+		assertThat(send(AMBIGUOUS).outcome()).isEqualTo(Outcome.ESCALATED);
+	}
+
+	@Test
+	void readsAnotherQuestionAfterAClarificationAsANewQuestion() {
+		send(AMBIGUOUS);
+
+		Reply reply = send("what is the safe third country agreement");
+
+		assertThat(reply.entryId()).contains("stca-what-is");
+	}
+
+	@Test
+	void answersInOurThreeLanguagesAMessageInAnotherAndPassesItToStaff() {
+		Reply reply = send("Olá, preciso de um médico para o meu filho, o seguro cobre a consulta?");
+
+		assertThat(reply.outcome()).isEqualTo(Outcome.ESCALATED);
+		assertThat(reply.text().orElseThrow()).contains("We answer in English, French and Spanish",
+				"Nous répondons en français", "Respondemos en español");
+	}
+
 	@Test
 	void answersSmsWithTheShortText() {
 		Reply reply = send("what is the safe third country agreement");

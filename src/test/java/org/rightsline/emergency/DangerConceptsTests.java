@@ -56,6 +56,16 @@ class DangerConceptsTests {
 	}
 
 	@Test
+	void readsAWholeMessageRuleOnlyWhenItIsTheWholeMessage() {
+		DangerConcepts concepts = read(CUES + "alone fire: fire | au feu");
+
+		assertThat(concepts.recognise(MessageWords.of("FIRE!!"))).contains("fire");
+		assertThat(concepts.recognise(MessageWords.of("where do I buy a fire extinguisher"))).isEmpty();
+		assertThat(concepts.recognise(MessageWords.of("👍"))).isEmpty();
+		assertThat(concepts.recognise(MessageWords.of(""))).isEmpty();
+	}
+
+	@Test
 	void namesTheLineOfABrokenRule() {
 		assertThatIllegalStateException().isThrownBy(() -> read(CUES + "group a: x\ndanger b: @missing"))
 			.withMessageContaining("line 5")
