@@ -13,33 +13,73 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds the answering quality on {@code eval/dev.tsv} above its floors, so that a change
- * to content, analysis or thresholds that makes it worse fails the build. It runs the
+ * Holds the answering quality above its floors, so that a change to content, analysis,
+ * emergency concepts or thresholds that makes it worse fails the build. It runs the
  * command as the README says, {@code eval FILE}, in the application context a command
  * gets.
+ * <p>
+ * The floors on the files nobody tunes on ({@code eval/check.tsv}, the measured part of
+ * {@code eval/emergency.tsv}) are today's figures, not yet issue #11's targets (accuracy
+ * 0.90, wrong answers 2 %, every emergency caught; emergency recall 0.99 with at most 3 %
+ * flagged): they only stop a change from making things worse. Raise them as the figures
+ * rise.
  */
 class EvalIntegrationTests {
 
+	private static final String[] LANGUAGES = { "en", "fr", "es" };
+
 	@Test
-	void keepsAccuracyAndSafetyAboveTheirFloors() throws Exception {
+	void keepsTheTuningQuestionsAboveTheirFloors() throws Exception {
 		JsonNode figures = run("eval/dev.tsv");
 
 		assertThat(figures.get("n").asInt()).isEqualTo(176);
 		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.90);
-		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.03);
+		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.02);
 		assertThat(figures.get("emergency_recall").asDouble()).isEqualTo(1.0);
-		for (String lang : new String[] { "en", "fr", "es" }) {
+		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
+		for (String lang : LANGUAGES) {
 			assertThat(figures.get("by_lang").get(lang).get("accuracy").asDouble()).as(lang)
 				.isGreaterThanOrEqualTo(0.85);
 		}
 	}
 
-	private JsonNode run(String file) throws Exception {
+	@Test
+	void keepsTheQuestionsNobodyTunedOnAboveTheirFloors() throws Exception {
+		JsonNode figures = run("eval/check.tsv");
+
+		assertThat(figures.get("n").asInt()).isGreaterThanOrEqualTo(600);
+		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.87);
+		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.03);
+		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.98);
+		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
+		for (String lang : LANGUAGES) {
+			assertThat(figures.get("by_lang").get(lang).get("accuracy").asDouble()).as(lang)
+				.isGreaterThanOrEqualTo(0.85);
+		}
+	}
+
+	@Test
+	void keepsTheMeasuredEmergenciesAboveTheirFloors() throws Exception {
+		JsonNode figures = run("eval/emergency.tsv", "--split", "measure");
+
+		assertThat(figures.get("n").asInt()).isGreaterThanOrEqualTo(900);
+		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.80);
+		assertThat(figures.get("false_emergency_rate").asDouble()).isLessThanOrEqualTo(0.07);
+		for (String lang : LANGUAGES) {
+			assertThat(figures.get("by_lang").get(lang).get("emergency_recall").asDouble()).as(lang)
+				.isGreaterThanOrEqualTo(0.75);
+		}
+	}
+
+	private JsonNode run(String... args) throws Exception {
 		PrintStream original = System.out;
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(CommandLine.run(RightslineApplication.class, new String[] { "eval", file })).isZero();
+			String[] command = new String[args.length + 1];
+			command[0] = "eval";
+			System.arraycopy(args, 0, command, 1, args.length);
+			assertThat(CommandLine.run(RightslineApplication.class, command)).isZero();
 		}
 		finally {
 			System.setOut(original);
