@@ -37,10 +37,7 @@ class EvalIntegrationTests {
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.02);
 		assertThat(figures.get("emergency_recall").asDouble()).isEqualTo(1.0);
 		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
-		for (String lang : LANGUAGES) {
-			assertThat(figures.get("by_lang").get(lang).get("accuracy").asDouble()).as(lang)
-				.isGreaterThanOrEqualTo(0.85);
-		}
+		assertEveryLanguage(figures, "accuracy", 0.85);
 	}
 
 	@Test
@@ -52,10 +49,7 @@ class EvalIntegrationTests {
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.03);
 		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.98);
 		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
-		for (String lang : LANGUAGES) {
-			assertThat(figures.get("by_lang").get(lang).get("accuracy").asDouble()).as(lang)
-				.isGreaterThanOrEqualTo(0.85);
-		}
+		assertEveryLanguage(figures, "accuracy", 0.85);
 	}
 
 	@Test
@@ -65,9 +59,13 @@ class EvalIntegrationTests {
 		assertThat(figures.get("n").asInt()).isGreaterThanOrEqualTo(900);
 		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.80);
 		assertThat(figures.get("false_emergency_rate").asDouble()).isLessThanOrEqualTo(0.07);
+		assertEveryLanguage(figures, "emergency_recall", 0.75);
+	}
+
+	private static void assertEveryLanguage(JsonNode figures, String figure, double floor) {
 		for (String lang : LANGUAGES) {
-			assertThat(figures.get("by_lang").get(lang).get("emergency_recall").asDouble()).as(lang)
-				.isGreaterThanOrEqualTo(0.75);
+			assertThat(figures.get("by_lang").get(lang).get(figure).asDouble()).as(lang + " " + figure)
+				.isGreaterThanOrEqualTo(floor);
 		}
 	}
 
