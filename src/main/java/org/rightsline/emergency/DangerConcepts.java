@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,13 +70,14 @@ final class DangerConcepts {
 
 	/** The kind of danger a message speaks of, if any. */
 	Optional<String> recognise(List<Word> words) {
-		boolean now = this.now.occursIn(words);
-		if (this.past.occursIn(words) && !now) {
+		Reading reading = new Reading(words);
+		boolean now = this.now.occursIn(reading);
+		if (this.past.occursIn(reading) && !now) {
 			return Optional.empty();
 		}
-		boolean calmed = this.calm.occursIn(words) && !now;
+		boolean calmed = this.calm.occursIn(reading) && !now;
 		for (Rule rule : this.rules) {
-			if ((rule.strength() != Strength.DANGER || !calmed) && rule.holds(words)) {
+			if ((rule.strength() != Strength.DANGER || !calmed) && rule.holds(reading)) {
 				return Optional.of(rule.kind());
 			}
 		}
@@ -133,6 +135,41 @@ final class DangerConcepts {
 		return new DangerConcepts(List.copyOf(rules), cues.get("calm"), cues.get("past"), cues.get("now"));
 	}
 
+	/**
+	 * A message's words, and where each pattern matches them, worked out once per
+	 * message: the same pattern serves many rules through the groups they share.
+	 */
+	static final class Reading {
+
+		private final List<Word> words;
+
+		private final Map<WordPattern, int[]> lengths = new IdentityHashMap<>();
+
+		Reading(List<Word> words) {
+			this.words = words;
+		}
+
+		List<Word> words() {
+			return this.words;
+		}
+
+		int size() {
+			return this.words.size();
+		}
+
+		/** How many words the pattern matches from each position (0: none). */
+		int[] lengths(WordPattern pattern) {
+			return this.lengths.computeIfAbsent(pattern, (p) -> {
+				int[] lengths = new int[this.words.size()];
+				for (int i = 0; i < lengths.length; i++) {
+					lengths[i] = p.matchAt(this.words, i);
+				}
+				return lengths;
+			});
+		}
+
+	}
+
 	/** Words that mean one thing, as a list of the ways it is written. */
 	record Group(List<WordPattern> patterns) {
 
@@ -162,11 +199,11 @@ final class DangerConcepts {
 		}
 
 		/** The places (first word, last word) where the group occurs. */
-		List<int[]> places(List<Word> words) {
+		List<int[]> places(Reading reading) {
 			List<int[]> places = new ArrayList<>();
-			for (int i = 0; i < words.size(); i++) {
+			for (int i = 0; i < reading.size(); i++) {
 				for (WordPattern pattern : this.patterns) {
-					int length = pattern.matchAt(words, i);
+					int length = reading.lengths(pattern)[i];
 					if (length > 0) {
 						places.add(new int[] { i, i + length - 1 });
 						break;
@@ -176,8 +213,8 @@ final class DangerConcepts {
 			return places;
 		}
 
-		boolean occursIn(List<Word> words) {
-			return !places(words).isEmpty();
+		boolean occursIn(Reading reading) {
+			return !places(reading).isEmpty();
 		}
 
 	}
@@ -197,14 +234,16 @@ final class DangerConcepts {
 	/** A kind of danger: every group, within {@code window} words of each other. */
 	record Rule(String kind, List<Group> parts, int window, Strength strength) {
 
-		boolean holds(List<Word> words) {
+		boolean holds(Reading reading) {
 			if (this.strength == Strength.ALONE) {
-				return !words.isEmpty()
-						&& this.parts.get(0).patterns().stream().anyMatch((p) -> p.matchAt(words, 0) == words.size());
+				return reading.size() > 0 && this.parts.get(0)
+					.patterns()
+					.stream()
+					.anyMatch((p) -> p.matchAt(reading.words(), 0) == reading.size());
 			}
 			List<List<int[]>> places = new ArrayList<>();
 			for (Group part : this.parts) {
-				List<int[]> found = part.places(words);
+				List<int[]> found = part.places(reading);
 				if (found.isEmpty()) {
 					return false;
 				}
