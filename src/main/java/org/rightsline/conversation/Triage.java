@@ -286,9 +286,8 @@ public class Triage {
 			return erase(conversation, language, now);
 		}
 		if (this.emergencies.isEmergency(text)) {
-			// An emergency wins over everything but never loses the question: when the
-			// FAQ
-			// answers it with confidence, the answer follows the emergency numbers.
+			// An emergency wins over everything but never loses the question: a
+			// confident answer follows the emergency numbers.
 			Optional<FaqEntry> answer = conversation.botMayAnswer() ? confidentAnswer(text, messageLanguage, language)
 					: Optional.empty();
 			conversation.escalate(true, now);
