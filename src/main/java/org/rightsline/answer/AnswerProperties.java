@@ -63,11 +63,6 @@ public record AnswerProperties(@DefaultValue("14") @DecimalMin("0") double minSc
 		return Math.min(ratio(match.score(), this.strongScore), ratio(match.margin(), STRONG_MARGIN));
 	}
 
-	/** Whether a match is sure enough to answer. */
-	boolean sureOf(Match match) {
-		return confidence(match) >= this.answerAt;
-	}
-
 	/** A figure over its threshold; a threshold of 0 is always met. */
 	private static double ratio(double value, double threshold) {
 		return (threshold <= 0) ? Double.MAX_VALUE : value / threshold;

@@ -27,8 +27,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 final class MessageWords {
 
-	/** A word and its place in the message. */
-	record Word(String text, int position) {
+	/** A word of the message, as read. */
+	record Word(String text) {
 	}
 
 	private static final CharArraySet ELISIONS = new CharArraySet(
@@ -56,7 +56,7 @@ final class MessageWords {
 			stream.reset();
 			while (stream.incrementToken()) {
 				if (term.length() > 0) {
-					words.add(new Word(term.toString(), words.size()));
+					words.add(new Word(term.toString()));
 				}
 			}
 			stream.end();
