@@ -32,6 +32,7 @@ import org.rightsline.content.FaqContent;
 import org.rightsline.content.Language;
 import org.rightsline.content.ShippedContent;
 import org.rightsline.emergency.EmergencyDetector;
+import org.rightsline.emergency.EmergencyProperties;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -58,7 +59,7 @@ public class AnsweringBenchmark {
 
 	private LanguageGuesser languages;
 
-	private final EmergencyDetector emergencies = new EmergencyDetector();
+	private EmergencyDetector emergencies;
 
 	private FaqContent content;
 
@@ -78,6 +79,8 @@ public class AnsweringBenchmark {
 		this.content = library.content();
 		this.decider = new AnswerDecider(library, answering, rules);
 		this.languages = new LanguageGuesser(answering);
+		this.emergencies = new EmergencyDetector(new Binder(new MapConfigurationPropertySource(Map.of()))
+			.bindOrCreate("rightsline.emergency", EmergencyProperties.class), rules);
 		this.questions = Files.readAllLines(Path.of("eval", "dev.tsv"))
 			.stream()
 			.filter((line) -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("lang\t"))

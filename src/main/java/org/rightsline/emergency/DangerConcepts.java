@@ -68,20 +68,38 @@ final class DangerConcepts {
 		this.now = now;
 	}
 
-	/** The kind of danger a message speaks of, if any. */
-	Optional<String> recognise(List<Word> words) {
+	/**
+	 * The kind of danger a message speaks of, if any. A rule that never stands down wins
+	 * over a {@code danger} rule, which a doubting reader may overrule.
+	 */
+	Optional<Recognition> recognise(List<Word> words) {
 		Reading reading = new Reading(words);
 		boolean now = this.now.occursIn(reading);
 		if (this.past.occursIn(reading) && !now) {
 			return Optional.empty();
 		}
 		boolean calmed = this.calm.occursIn(reading) && !now;
+		Recognition found = null;
 		for (Rule rule : this.rules) {
-			if ((rule.strength() != Strength.DANGER || !calmed) && rule.holds(reading)) {
-				return Optional.of(rule.kind());
+			boolean danger = rule.strength() == Strength.DANGER;
+			if ((found == null || !danger) && (!danger || !calmed) && rule.holds(reading)) {
+				found = new Recognition(rule.kind(), danger);
+				if (!danger) {
+					break;
+				}
 			}
 		}
-		return Optional.empty();
+		return Optional.ofNullable(found);
+	}
+
+	/**
+	 * What the concepts recognised.
+	 *
+	 * @param kind the kind of danger the rule names
+	 * @param doubtable whether a {@code danger} rule recognised it: one that a doubting
+	 * reader may overrule, unlike a plain {@code always} or {@code alone} rule
+	 */
+	record Recognition(String kind, boolean doubtable) {
 	}
 
 	static DangerConcepts read(InputStream in) {

@@ -2,6 +2,7 @@ package org.rightsline.emergency;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,27 +21,25 @@ class DangerConceptsTests {
 	void needsEveryGroupOfARuleWithinItsWindow() {
 		DangerConcepts concepts = read(CUES + "danger bleeding: bleeding | blood + a lot | everywhere within 3");
 
-		assertThat(concepts.recognise(MessageWords.of("he is bleeding a lot"))).contains("bleeding");
-		assertThat(concepts.recognise(MessageWords.of("blood test results came back, I ate a lot"))).isEmpty();
+		assertThat(kindOf(concepts, "he is bleeding a lot")).contains("bleeding");
+		assertThat(kindOf(concepts, "blood test results came back, I ate a lot")).isEmpty();
 	}
 
 	@Test
 	void calmsADangerRuleButNotAnAlwaysRule() {
 		DangerConcepts concepts = read(CUES + "danger seizure: seizure\nalways breathing: not breathing");
 
-		assertThat(concepts.recognise(MessageWords.of("is my seizure medication covered"))).isEmpty();
-		assertThat(concepts.recognise(MessageWords.of("is the ambulance covered, he is not breathing")))
-			.contains("breathing");
-		assertThat(concepts.recognise(MessageWords.of("seizure right now, is it covered"))).contains("seizure");
+		assertThat(kindOf(concepts, "is my seizure medication covered")).isEmpty();
+		assertThat(kindOf(concepts, "is the ambulance covered, he is not breathing")).contains("breathing");
+		assertThat(kindOf(concepts, "seizure right now, is it covered")).contains("seizure");
 	}
 
 	@Test
 	void standsEveryRuleDownForThePastUnlessItIsHappeningNow() {
 		DangerConcepts concepts = read(CUES + "always breathing: not breathing");
 
-		assertThat(concepts.recognise(MessageWords.of("last year he was not breathing in his sleep"))).isEmpty();
-		assertThat(concepts.recognise(MessageWords.of("last year too, and right now he is not breathing")))
-			.contains("breathing");
+		assertThat(kindOf(concepts, "last year he was not breathing in his sleep")).isEmpty();
+		assertThat(kindOf(concepts, "last year too, and right now he is not breathing")).contains("breathing");
 	}
 
 	@Test
@@ -50,19 +49,19 @@ class DangerConceptsTests {
 				always overdose: took | pris + @pills + /\\d+/ within 5
 				""");
 
-		assertThat(concepts.recognise(MessageWords.of("j'ai pris 40 comprimés"))).contains("overdose");
-		assertThat(concepts.recognise(MessageWords.of("took 2 pills"))).contains("overdose");
-		assertThat(concepts.recognise(MessageWords.of("took the bus"))).isEmpty();
+		assertThat(kindOf(concepts, "j'ai pris 40 comprimés")).contains("overdose");
+		assertThat(kindOf(concepts, "took 2 pills")).contains("overdose");
+		assertThat(kindOf(concepts, "took the bus")).isEmpty();
 	}
 
 	@Test
 	void readsAWholeMessageRuleOnlyWhenItIsTheWholeMessage() {
 		DangerConcepts concepts = read(CUES + "alone fire: fire | au feu");
 
-		assertThat(concepts.recognise(MessageWords.of("FIRE!!"))).contains("fire");
-		assertThat(concepts.recognise(MessageWords.of("where do I buy a fire extinguisher"))).isEmpty();
-		assertThat(concepts.recognise(MessageWords.of("👍"))).isEmpty();
-		assertThat(concepts.recognise(MessageWords.of(""))).isEmpty();
+		assertThat(kindOf(concepts, "FIRE!!")).contains("fire");
+		assertThat(kindOf(concepts, "where do I buy a fire extinguisher")).isEmpty();
+		assertThat(kindOf(concepts, "👍")).isEmpty();
+		assertThat(kindOf(concepts, "")).isEmpty();
 	}
 
 	@Test
@@ -70,6 +69,10 @@ class DangerConceptsTests {
 		assertThatIllegalStateException().isThrownBy(() -> read(CUES + "group a: x\ndanger b: @missing"))
 			.withMessageContaining("line 5")
 			.withMessageContaining("unknown group @missing");
+	}
+
+	private static Optional<String> kindOf(DangerConcepts concepts, String message) {
+		return concepts.recognise(MessageWords.of(message)).map(DangerConcepts.Recognition::kind);
 	}
 
 	private static DangerConcepts read(String text) {

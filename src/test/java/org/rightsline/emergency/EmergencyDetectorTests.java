@@ -1,14 +1,23 @@
 package org.rightsline.emergency;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rightsline.content.ShippedContent;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmergencyDetectorTests {
 
-	private static final EmergencyDetector detector = new EmergencyDetector();
+	private static final EmergencyDetector detector = new EmergencyDetector(
+			new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("rightsline.emergency",
+					EmergencyProperties.class),
+			ShippedContent.rules());
 
 	@ParameterizedTest
 	@ValueSource(strings = { "my dad collapsed and is not breathing", "I want to kill myself", "she took all the pills",
@@ -74,6 +83,21 @@ class EmergencyDetectorTests {
 	@Test
 	void namesTheKindOfDangerButNeverTheWords() {
 		assertThat(detector.kindOf("mi hijo se esta ahogando en la piscina")).contains("drowning");
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "my little girl drank something from under the sink and now she is throwing up and crying" })
+	void catchesADangerNoConceptNamesYet(String message) {
+		assertThat(detector.kindOf(message)).contains(EmergencyDetector.LEARNED);
+	}
+
+	@Test
+	void letsTheLearnedReaderOverruleAnAmbiguousConceptButNeverAPlainOne() {
+		assertThat(detector.isEmergency("SOS my bank closed my account because my paper expired, what do I do"))
+			.isFalse();
+		assertThat(detector.kindOf("je veux mourir")).contains("suicide");
+		assertThat(detector.kindOf("quiero morir")).contains("suicide");
 	}
 
 }
