@@ -80,14 +80,15 @@ public class AnsweringBenchmark {
 		this.decider = new AnswerDecider(library, answering, rules);
 		this.languages = new LanguageGuesser(answering);
 		this.emergencies = new EmergencyDetector(new Binder(new MapConfigurationPropertySource(Map.of()))
-			.bindOrCreate("rightsline.emergency", EmergencyProperties.class), rules);
+			.bindOrCreate("rightsline.emergency", EmergencyProperties.class), shipped);
 		this.questions = Files.readAllLines(Path.of("eval", "dev.tsv"))
 			.stream()
 			.filter((line) -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("lang\t"))
 			.map((line) -> line.split("\t", 3)[2])
 			.toList();
-		if (this.content.entries().size() != 75 * this.scale) {
-			throw new IllegalStateException("expected " + 75 * this.scale + " entries, loaded "
+		int expected = FaqContent.load(shipped, LocalDate.now()).entries().size() * this.scale;
+		if (this.content.entries().size() != expected) {
+			throw new IllegalStateException("expected " + expected + " entries, loaded "
 					+ this.content.entries().size() + " (load date " + LocalDate.now() + ")");
 		}
 	}

@@ -41,6 +41,30 @@ public class AnswerDecider {
 			.map((match) -> new ScoredMatch(match, this.properties.confidence(match)));
 	}
 
+	/**
+	 * The language whose index reads a message best, for a message whose language the
+	 * guesser cannot tell ("est ce que la cisr fournit un interprete"): each index reads
+	 * it, and the surest reading wins; {@code fallback} (the conversation's language)
+	 * keeps a tie.
+	 */
+	public Language likeliestLanguage(String text, Language fallback) {
+		FaqLibrary.Snapshot snapshot = this.library.current();
+		Language likeliest = fallback;
+		double surest = confidenceIn(snapshot, text, fallback);
+		for (Language language : Language.values()) {
+			double confidence = confidenceIn(snapshot, text, language);
+			if (confidence > surest) {
+				likeliest = language;
+				surest = confidence;
+			}
+		}
+		return likeliest;
+	}
+
+	private double confidenceIn(FaqLibrary.Snapshot snapshot, String text, Language language) {
+		return snapshot.index().search(text, language).map(this.properties::confidence).orElse(0.0);
+	}
+
 	/** A match and its confidence (1.0: at the thresholds). */
 	public record ScoredMatch(Match match, double confidence) {
 	}

@@ -41,6 +41,14 @@ public class UnservedLanguages {
 			"travay", "fanmi", "paske", "anpil", "tankou", "avek", "ede", "kote", "sa k", "m ap", "nou ka", "yo di",
 			"pa gen");
 
+	/**
+	 * English words none of the other languages weighed uses: Lingua's fast mode takes a
+	 * short English question with an acronym ("what is a PRRA and who can apply") for
+	 * German, and two of these words settle it.
+	 */
+	private static final Set<String> ENGLISH_WORDS = Set.of("what", "who", "how", "the", "and", "can", "my", "does",
+			"you", "where", "when", "with", "have", "please", "need", "get", "your", "should");
+
 	private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
 	/** The fewest words from which a Latin-script message is weighed at all. */
@@ -90,6 +98,9 @@ public class UnservedLanguages {
 			return true;
 		}
 		if (folded.isBlank() || WORDS.split(folded.strip()).length < MIN_WORDS) {
+			return false;
+		}
+		if (ENGLISH_WORDS.stream().filter((word) -> folded.contains(" " + word + " ")).count() >= 2) {
 			return false;
 		}
 		var confidences = this.detector.computeLanguageConfidenceValues(text);

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +44,11 @@ class ContentReader {
 
 	private final ContentProperties rules;
 
-	ContentReader(ContentProperties rules) {
+	private final Glossary glossary;
+
+	ContentReader(ContentProperties rules, Glossary glossary) {
 		this.rules = rules;
+		this.glossary = glossary;
 	}
 
 	/** The entry, or the problems that keep it from being served. */
@@ -88,8 +92,9 @@ class ContentReader {
 		String title = front.string("title");
 		List<String> questions = front.strings("questions", true);
 		List<String> keywords = front.strings("keywords", false);
-		List<URI> sources = sources(front);
+		List<Source> sources = sources(front);
 		LocalDate reviewed = front.date("reviewed");
+		String reviewedBy = front.string("reviewed-by");
 		String sms = front.optionalString("sms");
 
 		if (name.length != 3 || !name[2].equals("md")) {
@@ -110,9 +115,11 @@ class ContentReader {
 			if (!body.endsWith(DISCLAIMERS.get(language))) {
 				report.at(lastLine, "the answer must end with the line '" + DISCLAIMERS.get(language) + "'");
 			}
-			if (sources != null && sources.stream().noneMatch((uri) -> body.contains(uri.toString()))) {
-				report.at(lastLine, "the answer links none of its sources");
+			if (sources != null && sources.stream().noneMatch((src) -> body.contains(src.in(language).toString()))) {
+				report.at(lastLine, "the answer links none of its sources" + inLanguage(sources, language));
 			}
+			checkLanguage(body, "the answer", language, sources, lastLine, report);
+			checkLanguage(title, "the title", language, sources, front.line("title"), report);
 		}
 		if (problems.size() > before) {
 			return Optional.empty();
@@ -120,14 +127,43 @@ class ContentReader {
 		String text = PLAIN_TEXT.render(MARKDOWN.parse(body)).strip();
 		String smsText = (sms != null) ? sms.strip() : text;
 		checkSms(smsText, sms != null, language, sources, front.line(sms != null ? "sms" : "id"), report);
+		if (sms != null) {
+			checkLanguage(smsText, "the sms text", language, sources, front.line("sms"), report);
+		}
 		if (problems.size() > before) {
 			return Optional.empty();
 		}
-		return Optional.of(new FaqEntry(id, topic, language, title, questions, keywords, sources, reviewed, body, text,
-				smsText, file));
+		return Optional.of(new FaqEntry(id, topic, language, title, questions, keywords, sources, reviewed, reviewedBy,
+				body, text, smsText, file));
 	}
 
-	private void checkSms(String sms, boolean own, Language language, List<URI> sources, int line,
+	/**
+	 * A reader gets the page in their language when the sources give it, and the words of
+	 * the glossary.
+	 */
+	private void checkLanguage(String text, String what, Language language, List<Source> sources, int line,
+			FileProblems report) {
+		if (text == null) {
+			return;
+		}
+		for (Source source : (sources != null) ? sources : List.<Source>of()) {
+			for (URI other : source.notFor(language)) {
+				if (text.contains(withoutScheme(other))) {
+					report.at(line, what + " links " + other + " though its sources give the " + language.code()
+							+ " page " + source.in(language));
+				}
+			}
+		}
+		this.glossary.misuseIn(text, language)
+			.ifPresent((word) -> report.at(line, what + " uses '" + word + "', which the glossary of "
+					+ this.rules.directory().resolve("README.md") + " rules out in " + language.code()));
+	}
+
+	private static String inLanguage(List<Source> sources, Language language) {
+		return " (" + String.join(", ", sources.stream().map((src) -> src.in(language).toString()).toList()) + ")";
+	}
+
+	private void checkSms(String sms, boolean own, Language language, List<Source> sources, int line,
 			FileProblems report) {
 		SmsSegments segments = SmsSegments.of(sms);
 		if (segments.count() > this.rules.smsSegments()) {
@@ -137,7 +173,7 @@ class ContentReader {
 							+ SmsSegments.capacity(segments.encoding(), this.rules.smsSegments()) + " characters)");
 		}
 		if (own) {
-			if (sources.stream().noneMatch((uri) -> sms.contains(withoutScheme(uri)))) {
+			if (sources.stream().noneMatch((src) -> sms.contains(withoutScheme(src.in(language))))) {
 				report.at(line, "the sms text must contain one of the sources");
 			}
 			if (!sms.endsWith(SMS_DISCLAIMERS.get(language))) {
@@ -150,32 +186,75 @@ class ContentReader {
 		return uri.toString().replaceFirst("^https://(www\\.)?", "");
 	}
 
-	private List<URI> sources(FrontMatter front) {
-		List<String> values = front.strings("sources", true);
-		if (values == null) {
+	/**
+	 * Reads {@code sources}: each item an address, the same page in several languages
+	 * ({@code en: ..., fr: ...}), or {@code secondary: ...} for a page that is not an
+	 * official one.
+	 */
+	private List<Source> sources(FrontMatter front) {
+		Object value = front.values().get("sources");
+		int line = front.line("sources");
+		if (!(value instanceof List<?> items) || items.isEmpty()) {
+			front.report().at(line, "the field 'sources' must be a non-empty list");
 			return null;
 		}
-		List<URI> sources = new ArrayList<>();
-		for (String value : values) {
-			try {
-				URI uri = new URI(value.strip());
-				if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-					front.report().at(front.line("sources"), "source '" + value + "' is not an https:// address");
-				}
-				else if (!isOfficial(uri.getHost())) {
-					front.report()
-						.at(front.line("sources"), "source '" + value
-								+ "' is not on an official domain (rightsline.content.official-domains)");
-				}
-				else {
-					sources.add(uri);
+		List<Source> sources = new ArrayList<>();
+		for (Object item : items) {
+			if (item instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("secondary")) {
+				URI page = address(map.get("secondary"), false, front.report(), line);
+				if (page != null) {
+					sources.add(new Source(page, Map.of(), true));
 				}
 			}
-			catch (URISyntaxException ex) {
-				front.report().at(front.line("sources"), "source '" + value + "' is not a valid address");
+			else if (item instanceof Map<?, ?> map) {
+				Map<Language, URI> versions = new LinkedHashMap<>();
+				URI first = null;
+				for (Map.Entry<?, ?> version : map.entrySet()) {
+					Optional<Language> language = Language.fromCode(String.valueOf(version.getKey()));
+					if (language.isEmpty()) {
+						front.report()
+							.at(line, "a source's keys are en, fr, es or secondary, not '" + version.getKey() + "'");
+						continue;
+					}
+					URI page = address(version.getValue(), true, front.report(), line);
+					if (page != null) {
+						versions.put(language.get(), page);
+						first = (first != null) ? first : page;
+					}
+				}
+				if (first != null) {
+					sources.add(new Source(first, versions, false));
+				}
+			}
+			else {
+				URI page = address(item, true, front.report(), line);
+				if (page != null) {
+					sources.add(new Source(page, Map.of(), false));
+				}
 			}
 		}
 		return sources;
+	}
+
+	private URI address(Object value, boolean official, FileProblems report, int line) {
+		String text = String.valueOf(value).strip();
+		try {
+			URI uri = new URI(text);
+			if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+				report.at(line, "source '" + text + "' is not an https:// address");
+				return null;
+			}
+			if (official && !isOfficial(uri.getHost())) {
+				report.at(line, "source '" + text + "' is not on an official domain"
+						+ " (rightsline.content.official-domains); mark it 'secondary:' if it is not a government page");
+				return null;
+			}
+			return uri;
+		}
+		catch (URISyntaxException ex) {
+			report.at(line, "source '" + text + "' is not a valid address");
+			return null;
+		}
 	}
 
 	private boolean isOfficial(String host) {
@@ -201,7 +280,11 @@ class ContentReader {
 
 		static FrontMatter parse(String yaml, FileProblems report) {
 			try {
-				Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+				// A field written twice is a mistake to show, not a choice to make
+				// silently.
+				LoaderOptions options = new LoaderOptions();
+				options.setAllowDuplicateKeys(false);
+				Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
 				if (!(loaded instanceof Map<?, ?> map)) {
 					report.at(2, "the front matter must be a list of 'field: value' lines");
 					return null;

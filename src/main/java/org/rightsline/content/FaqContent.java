@@ -60,7 +60,7 @@ public final class FaqContent {
 		Map<String, String> topicOfId = new LinkedHashMap<>();
 		topics.forEach((topic) -> topic.entryIds().forEach((id) -> topicOfId.put(id, topic.id())));
 
-		ContentReader reader = new ContentReader(rules);
+		ContentReader reader = new ContentReader(rules, Glossary.read(directory.resolve("README.md"), problems));
 		Map<String, Map<Language, FaqEntry>> entries = new LinkedHashMap<>();
 		topicOfId.keySet().forEach((id) -> entries.put(id, new EnumMap<>(Language.class)));
 		for (Path file : markdownFiles(directory, problems)) {
@@ -148,8 +148,8 @@ public final class FaqContent {
 				}
 				copies.put(language,
 						new FaqEntry(entry.id(), entry.topic(), entry.language(), entry.title(), List.copyOf(questions),
-								entry.keywords(), entry.sources(), entry.reviewed(), entry.body(), entry.text(),
-								entry.sms(), entry.file()));
+								entry.keywords(), entry.sources(), entry.reviewed(), entry.reviewedBy(), entry.body(),
+								entry.text(), entry.sms(), entry.file()));
 			});
 			kept.put(id, copies);
 		});

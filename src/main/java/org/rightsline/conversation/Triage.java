@@ -167,7 +167,8 @@ public class Triage {
 		// The message is read in its own language; the reply is in the conversation's
 		// (which the person
 		// may have chosen with EN, FR or ES).
-		Language messageLanguage = guessed.orElse(conversation.language());
+		Language messageLanguage = guessed
+			.orElseGet(() -> this.decider.likeliestLanguage(text, conversation.language()));
 		Planned planned = (message.choice() != null) ? choose(conversation, message.choice(), now)
 				: plan(conversation, text, message.attachments(), messageLanguage, now);
 		String reply = (planned.text() != null) ? fitToChannel(planned.text(), planned.outcome(), conversation) : null;

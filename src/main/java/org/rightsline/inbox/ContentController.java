@@ -1,6 +1,7 @@
 package org.rightsline.inbox;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +9,7 @@ import org.rightsline.answer.ContentReloads;
 import org.rightsline.answer.FaqLibrary;
 import org.rightsline.content.ContentRejected;
 import org.rightsline.content.FaqContent;
+import org.rightsline.content.FaqEntry;
 import org.rightsline.content.Language;
 
 import org.springframework.context.MessageSource;
@@ -19,8 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The FAQ being served, for admins: what is loaded, which entries are due for review, and
- * a reload after the content folder was edited, without restarting the service.
+ * The FAQ being served, for admins: what is loaded, which entries are due for review,
+ * every file by review date (oldest first, with its sources as links, so that whoever
+ * keeps the content sees what to check next), and a reload after the content folder was
+ * edited, without restarting the service.
  */
 @Controller
 class ContentController {
@@ -53,6 +57,13 @@ class ContentController {
 		model.addAttribute("topicCount", content.topics().size());
 		model.addAttribute("languages", languages);
 		model.addAttribute("stale", content.stale());
+		model.addAttribute("reviews",
+				content.entries()
+					.stream()
+					.sorted(Comparator.comparing(FaqEntry::reviewed)
+						.thenComparing(FaqEntry::id)
+						.thenComparing(FaqEntry::language))
+					.toList());
 		this.reloads.latest().ifPresent((last) -> {
 			model.addAttribute("lastReloadAt", last.requestedAt());
 			model.addAttribute("lastReloadBy",

@@ -21,7 +21,8 @@ class UnservedLanguagesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "what is the ifhp", "c koi le pfsi", "hola, el pfsi cubre el dentista?", "STCA?", "ok",
 			"merci", "la clinique refuse mon papier bleu, je fais quoi", "mi hijo necesita un doctor urgente",
-			"my doctor dont accept the ifhp paper what i do", "😭😭", "jsuis arrivé ya 7 mois pk tout en francais" })
+			"my doctor dont accept the ifhp paper what i do", "😭😭", "jsuis arrivé ya 7 mois pk tout en francais",
+			"what is a PRRA and who can apply" })
 	void leavesEnglishFrenchAndSpanishToTheFaq(String message) {
 		assertThat(languages.isUnserved(message)).isFalse();
 	}

@@ -82,6 +82,7 @@ public final class ContentFixture {
 				sources:
 				  - %s
 				reviewed: %s
+				reviewed-by: legal clinic
 				%s---
 				The IFHP pays for health care of refugee claimants.
 

@@ -104,7 +104,7 @@ class FaqContentTests {
 					ContentFixture.entry("ifhp-what-is", Language.FR, "2026-11-01", "sms: " + sms + "\n"));
 
 		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
-			.withMessageContaining("ifhp-what-is.fr.md:12: the SMS text takes 5 segments")
+			.withMessageContaining("ifhp-what-is.fr.md:13: the SMS text takes 5 segments")
 			.withMessageContaining("as UCS_2");
 	}
 
@@ -129,6 +129,102 @@ class FaqContentTests {
 		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting((p) -> p.file().getFileName().toString())
 				.contains("ifhp-what-is.en.md", "ifhp-what-is.fr.md"));
+	}
+
+	@Test
+	void sendsEachReaderToThePageInTheirLanguage() {
+		String sources = """
+				  - en: https://www.canada.ca/en/immigration-refugees-citizenship.html
+				    fr: https://www.canada.ca/fr/immigration-refugies-citoyennete.html
+				""";
+		ContentFixture fixture = ContentFixture.in(this.folder);
+		for (Language language : Language.values()) {
+			String entry = ContentFixture.entry("ifhp-what-is", language, "2026-11-01", "")
+				.replace("  - https://www.canada.ca/en/immigration-refugees-citizenship.html\n", sources);
+			if (language == Language.FR) {
+				entry = entry.replace("Source: https://www.canada.ca/en/immigration-refugees-citizenship.html",
+						"Source: https://www.canada.ca/fr/immigration-refugies-citoyennete.html");
+			}
+			fixture.withFile("ifhp/ifhp-what-is." + language.code() + ".md", entry);
+		}
+
+		FaqContent content = FaqContent.load(fixture.rules(), TODAY);
+
+		assertThat(content.entry("ifhp-what-is", Language.FR).orElseThrow().source())
+			.hasToString("https://www.canada.ca/fr/immigration-refugies-citoyennete.html");
+		assertThat(content.entry("ifhp-what-is", Language.ES).orElseThrow().source())
+			.hasToString("https://www.canada.ca/en/immigration-refugees-citizenship.html");
+
+		fixture.withFile("ifhp/ifhp-what-is.fr.md", ContentFixture.entry("ifhp-what-is", Language.FR, "2026-11-01", "")
+			.replace("  - https://www.canada.ca/en/immigration-refugees-citizenship.html\n", sources));
+		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
+			.withMessageContaining("ifhp-what-is.fr.md")
+			.withMessageContaining("links https://www.canada.ca/en/immigration-refugees-citizenship.html though its "
+					+ "sources give the fr page https://www.canada.ca/fr/immigration-refugies-citoyennete.html");
+	}
+
+	@Test
+	void acceptsAPageOutsideTheOfficialDomainsOnlyWhenMarkedSecondary() {
+		String marked = ContentFixture.entry("ifhp-what-is", Language.EN, "2026-11-01", "")
+			.replace("reviewed: 2026", "  - secondary: https://www.legalaid.on.ca/in-briefs/\nreviewed: 2026");
+		ContentFixture fixture = ContentFixture.in(this.folder).withFile("ifhp/ifhp-what-is.en.md", marked);
+
+		FaqEntry entry = FaqContent.load(fixture.rules(), TODAY).entry("ifhp-what-is", Language.EN).orElseThrow();
+
+		assertThat(entry.sources()).extracting(Source::secondary).containsExactly(false, true);
+		assertThat(entry.source()).hasToString("https://www.canada.ca/en/immigration-refugees-citizenship.html");
+
+		fixture.withFile("ifhp/ifhp-what-is.en.md", marked.replace("  - secondary: https", "  - https"));
+		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
+			.withMessageContaining("'https://www.legalaid.on.ca/in-briefs/' is not on an official domain");
+	}
+
+	@Test
+	void holdsAnswersButNotQuestionsToTheGlossary() {
+		ContentFixture fixture = ContentFixture.in(this.folder).withFile("README.md", """
+				# FAQ content
+
+				## Glossary
+
+				| en | fr | es | never |
+				| --- | --- | --- | --- |
+				| brown paper | feuille brune | papel marrón | es: hoja marrón, hoja café |
+				| you | vous | usted | es: tú, tienes |
+
+				## Next
+				""");
+		String spanish = ContentFixture.entry("ifhp-what-is", Language.ES, "2026-11-01", "")
+			.replace("  - what is the ifhp\n", "  - tienes info del pfsi? perdi mi hoja marrón\n");
+		fixture.withFile("ifhp/ifhp-what-is.es.md", spanish);
+
+		assertThat(FaqContent.load(fixture.rules(), TODAY).entries()).hasSize(3);
+
+		fixture.withFile("ifhp/ifhp-what-is.es.md",
+				spanish.replace("The IFHP pays", "Si tienes tu Hoja Marrón, the IFHP pays"));
+		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
+			.withMessageContaining("ifhp-what-is.es.md")
+			.withMessageContaining("the answer uses 'hoja marrón', which the glossary of");
+	}
+
+	@Test
+	void needsToKnowWhoReviewedAnEntry() {
+		ContentFixture fixture = ContentFixture.in(this.folder)
+			.withFile("ifhp/ifhp-what-is.en.md", ContentFixture.entry("ifhp-what-is", Language.EN, "2026-11-01", "")
+				.replace("reviewed-by: legal clinic\n", ""));
+
+		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
+			.withMessageContaining("the field 'reviewed-by' is missing or empty");
+	}
+
+	@Test
+	void refusesAFieldWrittenTwice() {
+		ContentFixture fixture = ContentFixture.in(this.folder)
+			.withFile("ifhp/ifhp-what-is.en.md", ContentFixture.entry("ifhp-what-is", Language.EN, "2026-11-01", "")
+				.replace("reviewed-by: legal clinic\n", "reviewed-by: legal clinic\nreviewed: 2026-12-01\n"));
+
+		assertThatExceptionOfType(ContentRejected.class).isThrownBy(() -> FaqContent.load(fixture.rules(), TODAY))
+			.withMessageContaining("ifhp-what-is.en.md")
+			.withMessageContaining("found duplicate key reviewed");
 	}
 
 }

@@ -22,7 +22,8 @@ class ShippedContentTests {
 				"ifhp-emergency-room", "ifhp-document-lost-expired", "stca-what-is", "stca-applies-to-me",
 				"stca-exceptions", "stca-airport-inland", "stca-returned-to-us", "claim-deadlines",
 				"french-six-month-rule", "french-rule-exceptions", "french-classes", "french-financial-aid",
-				"centre-contact");
+				"centre-contact", "claim-hearing", "work-permit", "social-assistance", "legal-aid",
+				"ineligibility-letter", "prra", "school-children");
 		assertThat(this.content.entries()).hasSize(ids.size() * 3);
 		for (String id : ids) {
 			for (Language language : Language.values()) {
@@ -48,9 +49,27 @@ class ShippedContentTests {
 	}
 
 	@Test
-	void givesEveryEntrySeveralWaysToAsk() {
+	void givesEveryEntryTwentyWaysToAskInEachLanguage() {
 		for (FaqEntry entry : this.content.entries()) {
-			assertThat(entry.questions()).as(entry.file().toString()).hasSizeGreaterThanOrEqualTo(8);
+			assertThat(entry.questions()).as(entry.file().toString()).hasSizeGreaterThanOrEqualTo(20);
+		}
+	}
+
+	@Test
+	void letsEverySmsStandAloneWithWhoAnswers() {
+		for (FaqEntry entry : this.content.entries()) {
+			assertThat(entry.sms()).as(entry.file().toString()).contains("846-0005");
+		}
+	}
+
+	@Test
+	void endsTheHighStakesAnswersWithALawyerOrTheCentreNow() {
+		for (String id : List.of("claim-hearing", "ineligibility-letter", "prra")) {
+			for (Language language : Language.values()) {
+				FaqEntry entry = this.content.entry(id, language).orElseThrow();
+				assertThat(entry.text() + entry.sms()).as(entry.file().toString())
+					.containsAnyOf("lawyer", "avocat", "abogado");
+			}
 		}
 	}
 

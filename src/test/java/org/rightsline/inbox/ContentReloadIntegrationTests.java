@@ -99,11 +99,11 @@ class ContentReloadIntegrationTests {
 		StaffUser admin = account(StaffRole.ADMIN);
 		this.mvc.perform(post("/inbox/content/reload").with(csrf()).with(user(admin)))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("flash", containsString("75 entries")));
+			.andExpect(flash().attribute("flash", containsString(entryFiles() + " entries")));
 
 		assertThat(answer(QUESTION)).contains(marker);
 		this.mvc.perform(get("/inbox/content").with(user(admin)))
-			.andExpect(content().string(allOf(containsString("75 entries in"),
+			.andExpect(content().string(allOf(containsString(entryFiles() + " entries in"),
 					containsString("Last reload asked from the inbox"), containsString(admin.displayName()))));
 	}
 
@@ -135,6 +135,25 @@ class ContentReloadIntegrationTests {
 	}
 
 	@Test
+	void theFaqTabPutsTheFileReviewedLongestAgoFirstWithItsSourcesAsLinks() throws Exception {
+		Files.writeString(ENTRY, this.shipped.replaceFirst("reviewed: \\d{4}-\\d{2}-\\d{2}", "reviewed: 2020-01-02")
+			.replaceFirst("reviewed-by: .*", "reviewed-by: legal clinic"));
+		StaffUser admin = account(StaffRole.ADMIN);
+		this.mvc.perform(post("/inbox/content/reload").with(csrf()).with(user(admin)))
+			.andExpect(flash().attribute("flash", containsString("entries")));
+
+		String page = this.mvc.perform(get("/inbox/content").with(user(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String reviews = page.substring(page.indexOf("id=\"reviews\""));
+		String firstRow = reviews.substring(reviews.indexOf("<tbody>"),
+				reviews.indexOf("</tr>", reviews.indexOf("<tbody>")));
+
+		assertThat(firstRow).contains("ifhp-clinic-refused (en)", "2020-01-02", "legal clinic", "<a href=\"https://");
+	}
+
+	@Test
 	void onlyAdminsSeeOrReloadTheFaq() throws Exception {
 		StaffUser staff = account(StaffRole.STAFF);
 		this.mvc.perform(get("/inbox/content").with(user(staff))).andExpect(status().isForbidden());
@@ -154,8 +173,20 @@ class ContentReloadIntegrationTests {
 			.orElseThrow();
 	}
 
+	/**
+	 * Puts the marker over the first characters of the SMS text, which keeps its length.
+	 */
 	private void editSmsText(String marker) throws IOException {
-		Files.writeString(ENTRY, this.shipped.replace("Clinic refused IFHP?", marker + ". Clinic refused IFHP?"));
+		String field = "sms: >-\n  ";
+		int at = this.shipped.indexOf(field) + field.length();
+		String edit = marker + ". ";
+		Files.writeString(ENTRY, this.shipped.substring(0, at) + edit + this.shipped.substring(at + edit.length()));
+	}
+
+	private static long entryFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(FOLDER)) {
+			return files.filter((file) -> file.toString().endsWith(".md") && !file.endsWith("README.md")).count();
+		}
 	}
 
 	private StaffUser account(StaffRole role) {
