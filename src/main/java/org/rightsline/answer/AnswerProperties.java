@@ -36,12 +36,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("rightsline.answer")
 @Validated
-public record AnswerProperties(@DefaultValue("14") @DecimalMin("0") double minScore,
+public record AnswerProperties(@DefaultValue("13") @DecimalMin("0") double minScore,
 		@DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double clearMargin,
 		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double fullCoverage,
-		@DefaultValue("20") @DecimalMin("0") double strongScore,
+		@DefaultValue("13") @DecimalMin("0") double strongScore,
 		@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double languageMargin,
-		@DefaultValue("1.0") @DecimalMin("0") double answerAt, @DefaultValue("0.6") @DecimalMin("0") double clarifyAt) {
+		@DefaultValue("1.2") @DecimalMin("0") double answerAt, @DefaultValue("0.6") @DecimalMin("0") double clarifyAt) {
 
 	/** The lead a BM25 winner needs when the classifier names another entry. */
 	private static final double STRONG_MARGIN = 0.2;

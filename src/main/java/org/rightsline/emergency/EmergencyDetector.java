@@ -40,6 +40,13 @@ public class EmergencyDetector implements SmartInitializingSingleton {
 	/** The kind named when only the learned reader saw the danger. */
 	static final String LEARNED = "learned";
 
+	/**
+	 * The fewest words from which the learned reader may flag a message alone: in one or
+	 * two words ("Hello!") it reads letter runs, not meaning, and the short cries for
+	 * help are the concepts' to catch ({@code alone} rules).
+	 */
+	private static final int LEARNED_MIN_WORDS = 3;
+
 	private final DangerConcepts concepts;
 
 	/** Trained on another thread while the FAQ index is built. */
@@ -85,7 +92,8 @@ public class EmergencyDetector implements SmartInitializingSingleton {
 		if (recognised.isPresent() && probability >= this.settings.doubtBelow()) {
 			return recognised.map(Recognition::kind);
 		}
-		return (probability >= this.settings.flagAt()) ? Optional.of(LEARNED) : Optional.empty();
+		return (words.size() >= LEARNED_MIN_WORDS && probability >= this.settings.flagAt()) ? Optional.of(LEARNED)
+				: Optional.empty();
 	}
 
 }
