@@ -80,7 +80,7 @@ public class AnsweringBenchmark {
 		this.decider = new AnswerDecider(library, answering, rules);
 		this.languages = new LanguageGuesser(answering);
 		this.emergencies = new EmergencyDetector(new Binder(new MapConfigurationPropertySource(Map.of()))
-			.bindOrCreate("rightsline.emergency", EmergencyProperties.class), shipped);
+			.bindOrCreate("rightsline.emergency", EmergencyProperties.class));
 		this.questions = Files.readAllLines(Path.of("eval", "dev.tsv"))
 			.stream()
 			.filter((line) -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("lang\t"))

@@ -1,18 +1,13 @@
 package org.rightsline.emergency;
 
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
-import org.rightsline.content.ContentProperties;
-import org.rightsline.content.FaqContent;
 import org.rightsline.emergency.DangerConcepts.Recognition;
 import org.rightsline.emergency.MessageWords.Word;
 import org.rightsline.system.TextFolding;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +30,7 @@ import org.springframework.stereotype.Component;
  * eval/emergency.tsv --split measure} measures a change.
  */
 @Component
-public class EmergencyDetector implements SmartInitializingSingleton {
+public class EmergencyDetector {
 
 	/** The kind named when only the learned reader saw the danger. */
 	static final String LEARNED = "learned";
@@ -49,29 +44,18 @@ public class EmergencyDetector implements SmartInitializingSingleton {
 
 	private final DangerConcepts concepts;
 
-	/** Trained on another thread while the FAQ index is built. */
-	private final CompletableFuture<LearnedDanger> learned;
+	private final LearnedDanger learned;
 
 	private final EmergencyProperties settings;
 
-	public EmergencyDetector(EmergencyProperties settings, ContentProperties content) {
+	public EmergencyDetector(EmergencyProperties settings) {
 		InputStream in = EmergencyDetector.class.getResourceAsStream("/emergency/concepts.txt");
 		if (in == null) {
 			throw new IllegalStateException("missing resource /emergency/concepts.txt");
 		}
 		this.concepts = DangerConcepts.read(in);
-		this.learned = CompletableFuture
-			.supplyAsync(() -> LearnedDanger.fromTrainingFiles(FaqContent.load(content, LocalDate.now())));
+		this.learned = LearnedDanger.load();
 		this.settings = settings;
-	}
-
-	/**
-	 * Waits for the learned reader before the service takes its first message, so that a
-	 * training that fails stops the start-up instead of a message.
-	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		this.learned.join();
 	}
 
 	public boolean isEmergency(String text) {
@@ -88,7 +72,7 @@ public class EmergencyDetector implements SmartInitializingSingleton {
 		if (recognised.isPresent() && !recognised.get().doubtable()) {
 			return recognised.map(Recognition::kind);
 		}
-		double probability = this.learned.join().probability(words);
+		double probability = this.learned.probability(words);
 		if (recognised.isPresent() && probability >= this.settings.doubtBelow()) {
 			return recognised.map(Recognition::kind);
 		}

@@ -1,11 +1,14 @@
 package org.rightsline.emergency;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,18 +21,18 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
-import org.rightsline.content.FaqContent;
-import org.rightsline.content.Language;
 import org.rightsline.emergency.MessageWords.Word;
 import org.rightsline.system.TextFolding;
 
 /**
  * A logistic regression (LIBLINEAR) over {@link MessageFeatures}, trained when the
- * service starts on the messages the project tunes on: the {@code tune} part of
- * {@code eval/emergency.tsv} and {@code eval/dev.tsv}, packaged as {@code training/}. It
- * reads the ways of saying danger the concepts do not list yet, and it gives its doubt
- * about a concept's match. The {@code measure} part of {@code emergency.tsv} is never
- * read here: it is what measures this reader.
+ * project is built ({@link LearnedDangerTraining}, in Maven's {@code process-classes}
+ * phase) on the messages the project tunes on: the {@code tune} part of
+ * {@code eval/emergency.tsv}, {@code eval/dev.tsv} and the FAQ's questions. The jar
+ * carries the weights, so that the service neither trains at start-up nor holds the
+ * training set in its heap. It reads the ways of saying danger the concepts do not list
+ * yet, and it gives its doubt about a concept's match. The {@code measure} part of
+ * {@code emergency.tsv} is never read here: it is what measures this reader.
  */
 final class LearnedDanger {
 
@@ -41,6 +44,9 @@ final class LearnedDanger {
 
 	private static final int BIAS_COLUMN = MessageFeatures.COLUMNS + 1;
 
+	/** Where the build puts the weights, on the class path. */
+	static final String MODEL = "/emergency/learned-danger.model";
+
 	private final Model model;
 
 	private final int emergencyIndex;
@@ -51,21 +57,26 @@ final class LearnedDanger {
 		this.emergencyIndex = (labels[0] == 1) ? 0 : 1;
 	}
 
-	/**
-	 * Trains on the packaged tuning messages, and on the FAQ's own questions and
-	 * out-of-scope lines: what people ask most is not an emergency, and a reader that
-	 * only saw hard cases would take an ordinary question for one.
-	 */
-	static LearnedDanger fromTrainingFiles(FaqContent content) {
-		List<Example> examples = new ArrayList<>();
-		examples.addAll(read("/training/emergency.tsv"));
-		examples.addAll(read("/training/dev.tsv"));
-		content.entries().forEach((entry) -> entry.questions().forEach((q) -> examples.add(new Example(q, false))));
-		for (Language language : Language.values()) {
-			content.outOfScope(language)
-				.forEach((topic) -> topic.questions().forEach((q) -> examples.add(new Example(q, false))));
+	/** The weights the build wrote into the jar. */
+	static LearnedDanger load() {
+		InputStream in = LearnedDanger.class.getResourceAsStream(MODEL);
+		if (in == null) {
+			throw new IllegalStateException("missing resource " + MODEL
+					+ ": the build writes it (./mvnw process-classes, LearnedDangerTraining)");
 		}
-		return train(examples);
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			return new LearnedDanger(Model.load(reader));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void save(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			this.model.save(writer);
+		}
 	}
 
 	static LearnedDanger train(List<Example> examples) {
@@ -101,27 +112,18 @@ final class LearnedDanger {
 	 * The rows of a tuning file ({@code lang}, {@code expected}, {@code question}, and an
 	 * optional {@code split}): a row whose split is not {@code tune} is left out.
 	 */
-	static List<Example> read(String resource) {
-		InputStream in = LearnedDanger.class.getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("missing resource " + resource + " (eval/ packaged as training/)");
+	static List<Example> read(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		if (lines.isEmpty() || !lines.get(0).startsWith("lang\texpected\tquestion")) {
+			throw new IllegalStateException(file + ": expected the header lang, expected, question");
 		}
 		List<Example> examples = new ArrayList<>();
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			String header = lines.readLine();
-			if (header == null || !header.startsWith("lang\texpected\tquestion")) {
-				throw new IllegalStateException(resource + ": expected the header lang, expected, question");
+		for (String line : lines.subList(1, lines.size())) {
+			String[] columns = line.split("\t");
+			if (columns.length < 3 || (columns.length > 3 && !columns[3].equals("tune"))) {
+				continue;
 			}
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				String[] columns = line.split("\t");
-				if (columns.length < 3 || (columns.length > 3 && !columns[3].equals("tune"))) {
-					continue;
-				}
-				examples.add(new Example(columns[2], columns[1].equals("EMERGENCY")));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			examples.add(new Example(columns[2], columns[1].equals("EMERGENCY")));
 		}
 		return examples;
 	}

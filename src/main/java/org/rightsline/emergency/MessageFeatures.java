@@ -21,7 +21,7 @@ import org.rightsline.emergency.MessageWords.Word;
 final class MessageFeatures {
 
 	/** Columns: enough that few features of the three languages share one. */
-	static final int COLUMNS = 1 << 20;
+	static final int COLUMNS = 1 << 18;
 
 	private static final int SEED = 20261207;
 

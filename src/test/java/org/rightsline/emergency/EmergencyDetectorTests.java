@@ -5,7 +5,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rightsline.content.ShippedContent;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -16,8 +15,7 @@ class EmergencyDetectorTests {
 
 	private static final EmergencyDetector detector = new EmergencyDetector(
 			new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("rightsline.emergency",
-					EmergencyProperties.class),
-			ShippedContent.rules());
+					EmergencyProperties.class));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "my dad collapsed and is not breathing", "I want to kill myself", "she took all the pills",

@@ -27,7 +27,7 @@ class LearnedDangerTests {
 			.collect(Collectors.toSet());
 		long tuning = rows.stream().filter((row) -> row[3].equals("tune")).count();
 
-		List<Example> learned = LearnedDanger.read("/training/emergency.tsv");
+		List<Example> learned = LearnedDanger.read(Path.of("eval", "emergency.tsv"));
 
 		assertThat(measured).hasSizeGreaterThan(900);
 		assertThat(learned).hasSize((int) tuning);
