@@ -98,4 +98,20 @@ class EmergencyDetectorTests {
 		assertThat(detector.kindOf("quiero morir")).contains("suicide");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"police in my country beat me because of my political party, i have the hospital records from back home, do they need a translation for the IRB",
+			"mi ex me golpeaba y me amenazo con matarme en mexico, la denuncia la archivaron, eso sirve para mi caso de asilo?" })
+	void letsAPlainConceptStandDownInALongStoryOfThePast(String message) {
+		assertThat(detector.isEmergency(message)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"my husband is hitting me right now and the kids are screaming, i locked myself in the bathroom",
+			"il a un couteau et il dit quil va me tuer ce soir, je suis dans la chambre avec mon bebe" })
+	void keepsAPlainConceptInALongStoryOfNow(String message) {
+		assertThat(detector.isEmergency(message)).isTrue();
+	}
+
 }

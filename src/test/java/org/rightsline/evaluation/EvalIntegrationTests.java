@@ -22,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code eval/emergency.tsv}) are today's figures, not yet issue #11's targets (accuracy
  * 0.90, wrong answers 2 %, every emergency caught; emergency recall 0.99 with at most 3 %
  * flagged): they only stop a change from making things worse. {@code check.tsv} fell when
- * the FAQ grew to 32 entries and every file was rewritten (0.884 to 0.842); the README
- * says so. Raise them as the figures rise.
+ * the FAQ grew to 32 entries and every file was rewritten (0.884 to 0.84); the README
+ * says so. {@code dev.tsv} (881 questions since it grew) is held at 2 % wrong answers,
+ * the rule its threshold was set by, and at the accuracy that leaves. Raise them as the
+ * figures rise.
  */
 class EvalIntegrationTests {
 
@@ -33,7 +35,7 @@ class EvalIntegrationTests {
 	void keepsTheTuningQuestionsAboveTheirFloors() throws Exception {
 		JsonNode figures = run("eval/dev.tsv");
 
-		assertThat(figures.get("n").asInt()).isEqualTo(581);
+		assertThat(figures.get("n").asInt()).isEqualTo(881);
 		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.87);
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.02);
 		assertThat(figures.get("emergency_recall").asDouble()).isEqualTo(1.0);
@@ -59,7 +61,7 @@ class EvalIntegrationTests {
 
 		assertThat(figures.get("n").asInt()).isGreaterThanOrEqualTo(900);
 		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.95);
-		assertThat(figures.get("false_emergency_rate").asDouble()).isLessThanOrEqualTo(0.07);
+		assertThat(figures.get("false_emergency_rate").asDouble()).isLessThanOrEqualTo(0.035);
 		assertEveryLanguage(figures, "emergency_recall", 0.95);
 	}
 
