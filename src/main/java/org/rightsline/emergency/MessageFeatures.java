@@ -1,8 +1,8 @@
 package org.rightsline.emergency;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -29,32 +29,18 @@ final class MessageFeatures {
 	}
 
 	static Feature[] of(List<Word> words) {
-		int[] columns = new int[words.size() * 16 + 4];
-		int count = 0;
+		IntStream.Builder columns = IntStream.builder();
 		String previous = "^";
 		for (Word word : words) {
 			String text = word.text();
-			columns = room(columns, count, text.length() * 3 + 2);
-			columns[count++] = column("w", text);
-			columns[count++] = column("p", previous + ' ' + text);
-			String padded = ' ' + text + ' ';
-			for (int length = 3; length <= 5; length++) {
-				for (int start = 0; start + length <= padded.length(); start++) {
-					columns[count++] = column("c", padded.substring(start, start + length));
-				}
-			}
+			columns.add(column("w", text));
+			columns.add(column("p", previous + ' ' + text));
+			addRuns(columns, "c", ' ' + text + ' ', 3, 5);
 			previous = text;
 		}
-		columns = room(columns, count, 1);
-		columns[count++] = column("p", previous + " $");
-		String joined = ' ' + String.join(" ", words.stream().map(Word::text).toList()) + ' ';
-		columns = room(columns, count, joined.length() * 3);
-		for (int length = 4; length <= 6; length++) {
-			for (int start = 0; start + length <= joined.length(); start++) {
-				columns[count++] = column("j", joined.substring(start, start + length));
-			}
-		}
-		int[] distinct = Arrays.stream(columns, 0, count).sorted().distinct().toArray();
+		columns.add(column("p", previous + " $"));
+		addRuns(columns, "j", ' ' + String.join(" ", words.stream().map(Word::text).toList()) + ' ', 4, 6);
+		int[] distinct = columns.build().sorted().distinct().toArray();
 		double weight = 1 / Math.sqrt(distinct.length);
 		Feature[] features = new Feature[distinct.length];
 		for (int i = 0; i < distinct.length; i++) {
@@ -63,14 +49,18 @@ final class MessageFeatures {
 		return features;
 	}
 
+	private static void addRuns(IntStream.Builder columns, String kind, String text, int shortest, int longest) {
+		for (int length = shortest; length <= longest; length++) {
+			for (int start = 0; start + length <= text.length(); start++) {
+				columns.add(column(kind, text.substring(start, start + length)));
+			}
+		}
+	}
+
 	/** A column from 1 to {@link #COLUMNS}: LIBLINEAR numbers its columns from one. */
 	private static int column(String kind, String text) {
 		byte[] bytes = (kind + text).getBytes(StandardCharsets.UTF_8);
 		return (StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, SEED) & (COLUMNS - 1)) + 1;
-	}
-
-	private static int[] room(int[] columns, int count, int needed) {
-		return (count + needed <= columns.length) ? columns : Arrays.copyOf(columns, (count + needed) * 2);
 	}
 
 }
