@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.rightsline.content.FaqEntry;
 
 /**
- * What the FAQ gives a question: an answer, or a hand-over to staff.
+ * What the FAQ gives a question: an answer, a question back, or a hand-over to staff.
  */
 public sealed interface Decision {
 
@@ -15,15 +15,15 @@ public sealed interface Decision {
 	}
 
 	/**
-	 * Nothing answers it with confidence: staff will. The closest entry, if any, helps
-	 * them.
-	 */
-	/**
 	 * Two or three entries are close and none is sure: ask which one the person meant.
 	 */
 	record Clarify(List<FaqEntry> options, Match match) implements Decision {
 	}
 
+	/**
+	 * Nothing answers it with confidence: staff will. The closest entry, if any, helps
+	 * them.
+	 */
 	record Escalate(Reason reason, Optional<Match> closest) implements Decision {
 
 		public enum Reason {
