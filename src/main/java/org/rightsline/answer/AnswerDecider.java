@@ -38,7 +38,7 @@ public class AnswerDecider {
 		return this.library.current()
 			.index()
 			.search(text, language)
-			.map((match) -> new ScoredMatch(match, this.properties.confidence(match)));
+			.map((match) -> new ScoredMatch(match, this.properties.entryOf(match), this.properties.confidence(match)));
 	}
 
 	/**
@@ -65,8 +65,11 @@ public class AnswerDecider {
 		return snapshot.index().search(text, language).map(this.properties::confidence).orElse(0.0);
 	}
 
-	/** A match and its confidence (1.0: at the thresholds). */
-	public record ScoredMatch(Match match, double confidence) {
+	/**
+	 * A match, the entry it stands for and its confidence (1.0: at the thresholds; 0: a
+	 * subject outside the FAQ).
+	 */
+	public record ScoredMatch(Match match, String entryId, double confidence) {
 	}
 
 	/**
@@ -82,7 +85,7 @@ public class AnswerDecider {
 	public Decision decide(FaqLibrary.Snapshot snapshot, String text, Language messageLanguage,
 			Language replyLanguage) {
 		Optional<Match> match = snapshot.index().search(text, messageLanguage);
-		if (match.isPresent() && match.get().outOfScope()) {
+		if (match.isPresent() && this.properties.outOfScope(match.get())) {
 			return new Decision.Escalate(Reason.OUT_OF_SCOPE, match);
 		}
 		if (match.isEmpty()) {
@@ -98,7 +101,7 @@ public class AnswerDecider {
 			return (confidence >= this.properties.clarifyAt() && options.size() >= 2)
 					? new Decision.Clarify(options, match.get()) : new Decision.Escalate(Reason.NOT_CONFIDENT, match);
 		}
-		FaqEntry entry = snapshot.content().entry(match.get().entryId(), replyLanguage).orElseThrow();
+		FaqEntry entry = snapshot.content().entry(this.properties.entryOf(match.get()), replyLanguage).orElseThrow();
 		if (this.stalePolicy == StalePolicy.ESCALATE && snapshot.content().isStale(entry)) {
 			return new Decision.Escalate(Reason.STALE_ENTRY, match);
 		}

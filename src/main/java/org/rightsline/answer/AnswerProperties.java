@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * How sure the answering core must be before it answers rather than hands a message to
  * staff.
  * <p>
- * When both readings of the index name the same entry ({@link Match#agreed()}) the entry
+ * When both readings of the index name the same entry ({@link Match#agreed()}), or the
+ * classifier is sure of its own ({@code sureReading}, whose entry then wins), the entry
  * is answered if it shares enough rare words with the message ({@code minScore}), or is
  * far ahead of the next entry ({@code clearMargin}: short questions such as "STCA?" score
  * low but leave no doubt), or holds most of the message's words ({@code fullCoverage}).
@@ -33,6 +34,10 @@ import org.springframework.validation.annotation.Validated;
  * {@link #confidence}); set from the curve {@code eval} prints
  * @param clarifyAt the confidence from which, below {@code answerAt}, two or three close
  * entries are offered in a clarifying question rather than passed to staff
+ * @param sureReading the classifier's probability (0 to 1) from which its entry counts as
+ * agreed, whatever BM25 ranks first
+ * @param outOfScopeReading the classifier's probability (0 to 1) from which its reading
+ * "a subject outside the FAQ" sends the message to staff, whatever BM25 ranks first
  */
 @ConfigurationProperties("rightsline.answer")
 @Validated
@@ -41,7 +46,9 @@ public record AnswerProperties(@DefaultValue("13") @DecimalMin("0") double minSc
 		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double fullCoverage,
 		@DefaultValue("13") @DecimalMin("0") double strongScore,
 		@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double languageMargin,
-		@DefaultValue("1.2") @DecimalMin("0") double answerAt, @DefaultValue("0.6") @DecimalMin("0") double clarifyAt) {
+		@DefaultValue("1.2") @DecimalMin("0") double answerAt, @DefaultValue("0.6") @DecimalMin("0") double clarifyAt,
+		@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double sureReading,
+		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double outOfScopeReading) {
 
 	/** The lead a BM25 winner needs when the classifier names another entry. */
 	private static final double STRONG_MARGIN = 0.2;
@@ -53,14 +60,32 @@ public record AnswerProperties(@DefaultValue("13") @DecimalMin("0") double minSc
 	 * subject outside the FAQ.
 	 */
 	double confidence(Match match) {
-		if (match.outOfScope()) {
+		if (outOfScope(match)) {
 			return 0;
 		}
-		if (match.agreed()) {
+		if (match.agreed() || sure(match.reading())) {
 			return Math.max(ratio(match.score(), this.minScore),
 					Math.max(ratio(match.margin(), this.clearMargin), ratio(match.coverage(), this.fullCoverage)));
 		}
 		return Math.min(ratio(match.score(), this.strongScore), ratio(match.margin(), STRONG_MARGIN));
+	}
+
+	/**
+	 * Whether the message is about a subject the FAQ does not cover: the closest thing
+	 * BM25 finds is one, or the classifier is sure enough that it is.
+	 */
+	boolean outOfScope(Match match) {
+		return match.outOfScope()
+				|| match.reading().outOfScope() && match.reading().probability() >= this.outOfScopeReading;
+	}
+
+	/** The entry a match stands for: the classifier's when it is sure, else BM25's. */
+	String entryOf(Match match) {
+		return sure(match.reading()) ? match.reading().label() : match.entryId();
+	}
+
+	private boolean sure(Match.Reading reading) {
+		return !reading.outOfScope() && reading.probability() >= this.sureReading;
 	}
 
 	/** A figure over its threshold; a threshold of 0 is always met. */

@@ -18,12 +18,6 @@ final class FaqFields {
 	 */
 	static final String QUESTION = "question";
 
-	/**
-	 * What a question document teaches the classifier: its entry id, or one class for all
-	 * out-of-scope.
-	 */
-	static final String CLASS = "class";
-
 	static final String TITLE = "title";
 
 	/** Words people use for the topic that the questions may not contain. */

@@ -45,10 +45,11 @@ import org.rightsline.content.OutOfScopeTopic;
  * swaps it whole.
  * <p>
  * A message is read two ways. BM25 ranks the entries, each scored as a whole (questions,
- * keywords, title, answer) plus its single question closest to the message. A naive Bayes
- * classifier ({@link QuestionClassifier}), trained on the entries' questions, names the
- * entry it thinks most likely. The two make different mistakes, so when they agree the
- * answer is much more often right: {@link Match#agreed()}.
+ * keywords, title, answer) plus its single question closest to the message. A classifier
+ * ({@link IntentReader}), trained on the entries' questions and the subjects outside the
+ * FAQ, names the class it thinks most likely and how likely. The two make different
+ * mistakes, so when they agree the answer is much more often right:
+ * {@link Match#agreed()}.
  */
 public final class FaqIndex {
 
@@ -91,9 +92,6 @@ public final class FaqIndex {
 	/** The most entries a clarifying question offers. */
 	private static final int MAX_NEAREST = 3;
 
-	/** The class of every known subject outside the FAQ, for the classifier. */
-	private static final String OUT_OF_SCOPE_CLASS = "out-of-scope";
-
 	private final Map<Language, LanguageIndex> indexes = new EnumMap<>(Language.class);
 
 	public FaqIndex(FaqContent content) {
@@ -125,7 +123,7 @@ public final class FaqIndex {
 
 		private final IndexSearcher searcher;
 
-		private final QuestionClassifier classifier;
+		private final IntentReader intents;
 
 		/**
 		 * The entry id of every document, read once: the index never changes, and reading
@@ -150,14 +148,16 @@ public final class FaqIndex {
 		LanguageIndex(LanguageAnalysis analysis, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope) {
 			this.analysis = analysis;
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
+			List<IntentReader.Example> examples = new ArrayList<>();
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer()))) {
 				for (FaqEntry entry : entries) {
 					writer.addDocument(entryDocument(entry));
 					List<String> waysToAsk = new ArrayList<>(entry.questions());
 					waysToAsk.add(entry.title());
 					waysToAsk.add(String.join(" ", entry.keywords()));
-					addQuestions(writer, entry.id(), entry.id(), waysToAsk);
+					addQuestions(writer, entry.id(), waysToAsk);
 					remember(entry.id(), waysToAsk, entry.text());
+					waysToAsk.forEach((q) -> examples.add(new IntentReader.Example(analysis.terms(q), entry.id())));
 				}
 				for (OutOfScopeTopic topic : outOfScope) {
 					String id = Match.OUT_OF_SCOPE + topic.name();
@@ -167,8 +167,10 @@ public final class FaqIndex {
 						.forEach((q) -> document.add(new TextField(FaqFields.QUESTIONS, q, Field.Store.NO)));
 					topic.questions().forEach((q) -> document.add(new TextField(FaqFields.ALL, q, Field.Store.NO)));
 					writer.addDocument(document);
-					addQuestions(writer, id, OUT_OF_SCOPE_CLASS, topic.questions());
+					addQuestions(writer, id, topic.questions());
 					remember(id, topic.questions(), "");
+					topic.questions()
+						.forEach((q) -> examples.add(new IntentReader.Example(analysis.terms(q), Match.OUT_OF_SCOPE)));
 				}
 			}
 			catch (IOException ex) {
@@ -182,8 +184,7 @@ public final class FaqIndex {
 				for (int doc = 0; doc < reader.maxDoc(); doc++) {
 					this.idOfDoc[doc] = stored.document(doc).get(FaqFields.ID);
 				}
-				this.classifier = new QuestionClassifier(reader, analysis.analyzer(), FaqFields.CLASS,
-						FaqFields.QUESTION);
+				this.intents = IntentReader.train(examples);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -244,26 +245,23 @@ public final class FaqIndex {
 		}
 
 		/**
-		 * One small document per way of asking: for the closest question, and to train
-		 * the classifier.
+		 * One small document per way of asking, for the closest question.
 		 */
-		private static void addQuestions(IndexWriter writer, String id, String label, List<String> questions)
-				throws IOException {
+		private static void addQuestions(IndexWriter writer, String id, List<String> questions) throws IOException {
 			for (String question : questions) {
 				if (question.isBlank()) {
 					continue;
 				}
 				Document document = new Document();
 				document.add(new StringField(FaqFields.ID, id, Field.Store.YES));
-				document.add(new StringField(FaqFields.CLASS, label, Field.Store.NO));
 				document.add(new TextField(FaqFields.QUESTION, question, Field.Store.NO));
 				writer.addDocument(document);
 			}
 		}
 
 		Optional<Match> search(String text) {
-			// The classifier reads the raw text with the same analysis; spelling
-			// correction serves BM25.
+			// The classifier reads the text's own terms (its letter runs carry typos);
+			// spelling correction serves BM25.
 			try {
 				List<String> terms = correctSpelling(
 						this.analysis.terms(text).stream().distinct().limit(MAX_TERMS).toList());
@@ -283,10 +281,9 @@ public final class FaqIndex {
 					.filter((entry) -> !entry.startsWith(Match.OUT_OF_SCOPE))
 					.limit(MAX_NEAREST)
 					.toList();
-				String likeliest = this.classifier
-					.classify((text.length() > MAX_CLASSIFIED) ? text.substring(0, MAX_CLASSIFIED) : text);
-				boolean agreed = id.equals(likeliest);
-				return Optional.of(new Match(id, best, margin, coverage(terms, id), agreed, nearest));
+				Match.Reading reading = this.intents.read(this.analysis
+					.terms((text.length() > MAX_CLASSIFIED) ? text.substring(0, MAX_CLASSIFIED) : text));
+				return Optional.of(new Match(id, best, margin, coverage(terms, id), reading, nearest));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -5,19 +5,18 @@ import java.util.List;
 /**
  * The entry that best answers a message, and how sure the index is of it.
  *
- * @param entryId the winning entry, or a known subject outside the FAQ
+ * @param entryId the entry BM25 ranks first, or a known subject outside the FAQ
  * ({@link #outOfScope()})
  * @param score the BM25 score of the winner: it grows with the number of rare words the
  * message shares with the entry
  * @param margin how far ahead of the runner-up the winner is (0: a tie, 1: no runner-up)
  * @param coverage the share (0 to 1, rare words weighing more) of the message's words
  * that the winner holds
- * @param agreed whether the classifier, reading the message another way, names the same
- * entry
+ * @param reading what the classifier, reading the message another way, names
  * @param nearest the FAQ entries scored close to the best one (at most three, best
  * first): what a clarifying question offers when the winner is not sure enough
  */
-public record Match(String entryId, double score, double margin, double coverage, boolean agreed,
+public record Match(String entryId, double score, double margin, double coverage, Reading reading,
 		List<String> nearest) {
 
 	/** The id prefix of a known subject outside the FAQ. */
@@ -28,6 +27,23 @@ public record Match(String entryId, double score, double margin, double coverage
 	 */
 	public boolean outOfScope() {
 		return this.entryId.startsWith(OUT_OF_SCOPE);
+	}
+
+	/** Whether both readings name the same entry. */
+	public boolean agreed() {
+		return this.reading.label().equals(this.entryId);
+	}
+
+	/**
+	 * The classifier's reading: an entry id, or {@link #OUT_OF_SCOPE} for every subject
+	 * outside the FAQ, and how likely it finds it (0 to 1).
+	 */
+	public record Reading(String label, double probability) {
+
+		public boolean outOfScope() {
+			return this.label.startsWith(OUT_OF_SCOPE);
+		}
+
 	}
 
 }

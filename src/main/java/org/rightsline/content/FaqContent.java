@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -131,29 +131,39 @@ public final class FaqContent {
 	}
 
 	/**
-	 * The same FAQ with some of each entry's questions left out (for the evaluation's
-	 * folds: how well the index answers ways of asking it has never seen).
-	 * @param leftOut whether an entry's question at a position is left out
+	 * The same FAQ with some of each entry's questions, and of each subject outside it,
+	 * left out (for the evaluation's folds: how well the index reads ways of asking it
+	 * has never seen).
+	 * @param leftOut whether the question at a position of its entry or subject is left
+	 * out
 	 */
-	public FaqContent withoutQuestions(BiPredicate<FaqEntry, Integer> leftOut) {
+	public FaqContent withoutQuestions(IntPredicate leftOut) {
 		Map<String, Map<Language, FaqEntry>> kept = new LinkedHashMap<>();
 		this.entries.forEach((id, byLanguage) -> {
 			Map<Language, FaqEntry> copies = new EnumMap<>(Language.class);
 			byLanguage.forEach((language, entry) -> {
-				List<String> questions = new ArrayList<>();
-				for (int i = 0; i < entry.questions().size(); i++) {
-					if (!leftOut.test(entry, i)) {
-						questions.add(entry.questions().get(i));
-					}
-				}
+				List<String> questions = kept(entry.questions(), leftOut);
 				copies.put(language,
-						new FaqEntry(entry.id(), entry.topic(), entry.language(), entry.title(), List.copyOf(questions),
+						new FaqEntry(entry.id(), entry.topic(), entry.language(), entry.title(), questions,
 								entry.keywords(), entry.sources(), entry.reviewed(), entry.reviewedBy(), entry.body(),
 								entry.text(), entry.sms(), entry.file()));
 			});
 			kept.put(id, copies);
 		});
-		return new FaqContent(this.topics, kept, Set.of(), this.outOfScope);
+		List<OutOfScopeTopic> outOfScopeKept = this.outOfScope.stream()
+			.map((topic) -> new OutOfScopeTopic(topic.name(), topic.language(), kept(topic.questions(), leftOut)))
+			.toList();
+		return new FaqContent(this.topics, kept, Set.of(), outOfScopeKept);
+	}
+
+	private static List<String> kept(List<String> questions, IntPredicate leftOut) {
+		List<String> kept = new ArrayList<>();
+		for (int i = 0; i < questions.size(); i++) {
+			if (!leftOut.test(i)) {
+				kept.add(questions.get(i));
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	/** Entries whose {@code reviewed} date is older than the configured age. */

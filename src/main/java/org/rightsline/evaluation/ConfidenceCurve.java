@@ -51,8 +51,7 @@ class ConfidenceCurve {
 	private Point point(EvalCase evalCase) {
 		Language language = this.languages.guess(evalCase.question()).orElse(Language.EN);
 		Optional<ScoredMatch> closest = this.decider.closest(evalCase.question(), language);
-		return closest.filter((scored) -> !scored.match().outOfScope())
-			.map((scored) -> new Point(scored.confidence(), scored.match().entryId().equals(evalCase.expected())))
+		return closest.map((scored) -> new Point(scored.confidence(), scored.entryId().equals(evalCase.expected())))
 			.orElse(new Point(0, false));
 	}
 

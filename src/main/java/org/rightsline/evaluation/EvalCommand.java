@@ -29,15 +29,16 @@ import org.springframework.stereotype.Component;
  * confidence threshold is set from ({@code CURVE} lines), and ends with one line
  * {@code EVAL {...}} of figures.
  * <p>
- * {@code eval --folds K}: leaves a K-th of each entry's own {@code questions} out of the
- * index in turn and asks them ({@link FoldEvaluation}).
+ * {@code eval --folds K [--rows OUT.tsv]}: leaves a K-th of each entry's own
+ * {@code questions}, and of the subjects outside the FAQ, out of the index in turn and
+ * asks them ({@link FoldEvaluation}).
  */
 @Component("eval")
 class EvalCommand implements CommandLine.Command {
 
 	private static final String USAGE = """
 			usage: eval FILE [--split PART] [--rows OUT.tsv]
-			       eval --folds K
+			       eval --folds K [--rows OUT.tsv]
 			  FILE   a TSV file: lang, expected, question (and optionally split)""";
 
 	private final Triage triage;
@@ -55,8 +56,12 @@ class EvalCommand implements CommandLine.Command {
 	@Override
 	public int run(String... args) throws IOException {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		if (args.length == 2 && args[0].equals("--folds")) {
+		if ((args.length == 2 || args.length == 4) && args[0].equals("--folds")) {
 			List<EvalResult> results = this.folds.run(Integer.parseInt(args[1]));
+			Optional<String> rows = option(args, "--rows", 2);
+			if (rows.isPresent()) {
+				writeRows(results, Path.of(rows.get()));
+			}
 			printMisses(results, out);
 			printFigures(results, out);
 			return 0;
@@ -65,8 +70,8 @@ class EvalCommand implements CommandLine.Command {
 			System.err.println(USAGE);
 			return 2;
 		}
-		Optional<String> split = option(args, "--split");
-		Optional<String> rows = option(args, "--rows");
+		Optional<String> split = option(args, "--split", 1);
+		Optional<String> rows = option(args, "--rows", 1);
 		List<EvalCase> cases = EvalCase.read(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8))
 			.stream()
 			.filter((c) -> split.isEmpty() || c.split().equals(split))
@@ -88,8 +93,8 @@ class EvalCommand implements CommandLine.Command {
 		return 0;
 	}
 
-	private static Optional<String> option(String[] args, String name) {
-		for (int i = 1; i + 1 < args.length; i += 2) {
+	private static Optional<String> option(String[] args, String name, int from) {
+		for (int i = from; i + 1 < args.length; i += 2) {
 			if (args[i].equals(name)) {
 				return Optional.of(args[i + 1]);
 			}

@@ -11,15 +11,18 @@ import org.rightsline.answer.FaqIndex;
 import org.rightsline.answer.FaqLibrary;
 import org.rightsline.content.FaqContent;
 import org.rightsline.content.FaqEntry;
+import org.rightsline.content.Language;
+import org.rightsline.content.OutOfScopeTopic;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code eval --folds K}: each entry's own {@code questions} are split into K parts by
- * position; each part in turn is left out of the index and asked, in its entry's
- * language, through the same decision as a real message. The figures say how well the
- * core answers ways of asking it has never seen, which a file of questions written after
- * the FAQ cannot say once the FAQ learned from it.
+ * {@code eval --folds K}: each entry's own {@code questions}, and the ways of asking each
+ * subject outside the FAQ, are split into K parts by position; each part in turn is left
+ * out of the index and asked, in its language, through the same decision as a real
+ * message (a subject outside the FAQ is right when it goes to staff). The figures say how
+ * well the core answers ways of asking it has never seen, which a file of questions
+ * written after the FAQ cannot say once the FAQ learned from it.
  */
 @Component
 class FoldEvaluation {
@@ -44,7 +47,7 @@ class FoldEvaluation {
 		List<EvalResult> results = new ArrayList<>();
 		for (int fold = 0; fold < folds; fold++) {
 			int left = fold;
-			FaqContent trained = content.withoutQuestions((entry, i) -> i % folds == left);
+			FaqContent trained = content.withoutQuestions((i) -> i % folds == left);
 			FaqLibrary.Snapshot snapshot = new FaqLibrary.Snapshot(trained, new FaqIndex(trained),
 					this.clock.instant());
 			for (FaqEntry entry : content.entries()) {
@@ -53,6 +56,16 @@ class FoldEvaluation {
 					Decision decision = this.decider.decide(snapshot, question, entry.language(), entry.language());
 					EvalCase asked = new EvalCase(entry.language().code(), entry.id(), question, Optional.empty());
 					results.add(result(asked, decision));
+				}
+			}
+			for (Language language : Language.values()) {
+				for (OutOfScopeTopic topic : content.outOfScope(language)) {
+					for (int i = left; i < topic.questions().size(); i += folds) {
+						String question = topic.questions().get(i);
+						Decision decision = this.decider.decide(snapshot, question, language, language);
+						EvalCase asked = new EvalCase(language.code(), EvalCase.ESCALATE, question, Optional.empty());
+						results.add(result(asked, decision));
+					}
 				}
 			}
 		}
