@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,7 +21,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells staff by e-mail that threads wait for them: an emergency at once, everything else
  * in a digest. The e-mails carry a link, the channel and the language, never the message
- * or the contact: e-mail leaves the service's protection.
+ * or the contact: e-mail leaves the service's protection. Staff are in Bcc, so that no
+ * caseworker's address goes to every other.
+ * <p>
+ * The urgent e-mail leaves after the message's transaction commits, on another thread:
+ * the person's emergency reply never waits for a mail server (one that accepts the
+ * connection and never answers held the reply past Twilio's 15 seconds).
  */
 @Component
 class EscalationMail {
@@ -46,18 +52,39 @@ class EscalationMail {
 		this.clock = clock;
 	}
 
-	/** An emergency: staff are told as soon as the message is stored. */
+	/**
+	 * An emergency: staff are told as soon as the message is stored, once per thread in
+	 * each {@code urgentMailEvery}.
+	 */
+	@Async
 	@TransactionalEventListener
 	void on(ConversationEscalated event) {
-		if (!event.urgent()) {
+		if (!event.urgent() || !canSend() || !claimUrgentNotice(event.conversationId())) {
 			return;
 		}
 		boolean sent = send("[Rightsline] URGENT: a claimant needs staff now",
 				"An emergency message arrived (" + event.channel() + ", " + event.language() + ").\n"
 						+ "The bot gave the emergency numbers. Open the thread:\n" + link(event.conversationId()));
-		if (sent) {
-			markNotified(List.of(event.conversationId()));
+		if (!sent) {
+			// Not told after all: the next digest tries again.
+			this.jdbc.sql("update conversation set notified_at = null where id = ?")
+				.params(event.conversationId())
+				.update();
 		}
+	}
+
+	/**
+	 * Marks the thread as told unless it was told within {@code urgentMailEvery}: one
+	 * statement, so that two messages (or two instances) never both send.
+	 */
+	private boolean claimUrgentNotice(String conversationId) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp since = Timestamp.from(this.clock.instant().minus(this.properties.urgentMailEvery()));
+		return this.jdbc.sql("""
+				update conversation set notified_at = ?
+				where id = ? and (notified_at is null or notified_at <= ?)""")
+			.params(now, conversationId, since)
+			.update() == 1;
 	}
 
 	/** Every other new escalation, gathered in one e-mail. */
@@ -78,6 +105,10 @@ class EscalationMail {
 		}
 	}
 
+	private boolean canSend() {
+		return this.mail.getIfAvailable() != null && !this.accounts.emailsOfEnabled().isEmpty();
+	}
+
 	private boolean send(String subject, String text) {
 		JavaMailSender sender = this.mail.getIfAvailable();
 		List<String> to = this.accounts.emailsOfEnabled();
@@ -86,7 +117,8 @@ class EscalationMail {
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.properties.mailFrom());
-		message.setTo(to.toArray(String[]::new));
+		message.setTo(this.properties.mailFrom());
+		message.setBcc(to.toArray(String[]::new));
 		message.setSubject(subject);
 		message.setText(text);
 		try {

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * (PUBLIC_BASE_URL)
  * @param mailFrom the sender of escalation e-mails (INBOX_MAIL_FROM)
  * @param digestEvery how often non-urgent escalations are sent as one digest e-mail
+ * @param urgentMailEvery the shortest time between two urgent e-mails about one thread: a
+ * person in crisis often writes several messages in a row
  * @param zone the time zone the inbox shows times in
  */
 @ConfigurationProperties("rightsline.inbox")
@@ -37,5 +39,6 @@ public record InboxProperties(String adminUsername, String adminPassword, String
 		@DefaultValue("15m") @NotNull Duration lockFor, @DefaultValue("4h") @NotNull Duration lateAfter,
 		@DefaultValue("5s") @NotNull Duration refreshEvery, URI publicBaseUrl,
 		@DefaultValue("rightsline@localhost") String mailFrom, @DefaultValue("1h") @NotNull Duration digestEvery,
+		@DefaultValue("30m") @NotNull Duration urgentMailEvery,
 		@DefaultValue("America/Montreal") @NotNull ZoneId zone) {
 }

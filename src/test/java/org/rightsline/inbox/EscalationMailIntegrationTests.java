@@ -1,11 +1,14 @@
 package org.rightsline.inbox;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +54,46 @@ class EscalationMailIntegrationTests {
 		assertThat(GreenMailUtil.getBody(notice)).contains("https://rightsline.example.org/inbox/threads/" + id)
 			.doesNotContain("mourir")
 			.doesNotContain(phone.substring(phone.length() - 4));
+	}
+
+	@Test
+	void sendsOneUrgentEmailPerThreadInBccThoughThePersonWritesAgain() throws Exception {
+		this.accounts.create("nuit-" + UUID.randomUUID().toString().substring(0, 6), "Night", "night@example.org",
+				"a-long-password-1", StaffRole.STAFF);
+		String phone = "+15145554" + (100 + (int) (Math.random() * 899));
+		String id = null;
+		for (String text : new String[] { "i took all my pills", "please help i took all of them",
+				"im scared i cant breathe" }) {
+			id = this.triage.handle(new InboundMessage(Channel.SMS, phone, UUID.randomUUID().toString(), text))
+				.conversationId();
+		}
+		String link = "/inbox/threads/" + id;
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !noticesAbout(link).isEmpty());
+		Thread.sleep(1000);
+
+		// One e-mail (each staff address gets its own copy of it, with the same id).
+		List<MimeMessage> copies = noticesAbout(link);
+		assertThat(copies.stream().map(EscalationMailIntegrationTests::messageId).distinct()).hasSize(1);
+		for (MimeMessage copy : copies) {
+			assertThat(copy.getHeader("To", ",")).isEqualTo("rightsline@localhost");
+			assertThat(GreenMailUtil.getWholeMessage(copy)).doesNotContain("night@example.org");
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<MimeMessage> noticesAbout(String link) {
+		return Arrays.stream(mail.getReceivedMessages())
+			.filter((m) -> GreenMailUtil.getBody(m).contains(link))
+			.toList();
 	}
 
 }
