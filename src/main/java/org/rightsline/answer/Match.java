@@ -40,6 +40,11 @@ public record Match(String entryId, double score, double margin, double coverage
 	 */
 	public record Reading(String label, double probability) {
 
+		/**
+		 * No reading at all: the classifier was not trained (see {@link IntentReader}).
+		 */
+		static final Reading NONE = new Reading("", 0);
+
 		public boolean outOfScope() {
 			return this.label.startsWith(OUT_OF_SCOPE);
 		}

@@ -72,4 +72,15 @@ class IntentReaderTests {
 		assertThat(reader.read(ENGLISH.terms("pills at the pharmacist")).label()).isEqualTo("pharmacy");
 	}
 
+	@Test
+	void givesNoReadingOfAFaqTooLargeToTrainAtEveryReload() {
+		List<IntentReader.Example> many = new ArrayList<>();
+		for (int i = 0; i <= IntentReader.MAX_CLASSES; i++) {
+			many.addAll(examples("entry-" + i, "question number " + i));
+		}
+		IntentReader reader = IntentReader.train(many);
+
+		assertThat(reader.read(ENGLISH.terms("question number 7"))).isEqualTo(Match.Reading.NONE);
+	}
+
 }

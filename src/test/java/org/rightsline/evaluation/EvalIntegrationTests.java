@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code eval/emergency.tsv}) are today's figures, not yet issue #11's targets (accuracy
  * 0.90, wrong answers 2 %, every emergency caught; emergency recall 0.99 with at most 3 %
  * flagged): they only stop a change from making things worse. {@code check.tsv} fell when
- * the FAQ grew to 32 entries and every file was rewritten (0.884 to 0.84); the README
- * says so. {@code dev.tsv} (881 questions since it grew) is held at 2 % wrong answers,
- * the rule its threshold was set by, and at the accuracy that leaves. Raise them as the
- * figures rise.
+ * the FAQ grew to 32 entries and every file was rewritten (0.884 to 0.84), and rose to
+ * 0.87 with the regression as second reader and more questions; the README says so.
+ * {@code dev.tsv} (881 questions since it grew) is held at 2 % wrong answers, the rule
+ * its threshold was set by, and at the accuracy that leaves. Raise them as the figures
+ * rise.
  */
 class EvalIntegrationTests {
 
@@ -36,7 +37,7 @@ class EvalIntegrationTests {
 		JsonNode figures = run("eval/dev.tsv");
 
 		assertThat(figures.get("n").asInt()).isEqualTo(881);
-		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.87);
+		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.89);
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.02);
 		assertThat(figures.get("emergency_recall").asDouble()).isEqualTo(1.0);
 		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
@@ -48,8 +49,8 @@ class EvalIntegrationTests {
 		JsonNode figures = run("eval/check.tsv");
 
 		assertThat(figures.get("n").asInt()).isGreaterThanOrEqualTo(800);
-		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.83);
-		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.045);
+		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.86);
+		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.04);
 		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.98);
 		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
 		assertEveryLanguage(figures, "accuracy", 0.80);
