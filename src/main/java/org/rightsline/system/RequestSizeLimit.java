@@ -7,18 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a webhook request whose body is larger than any provider sends (413), before
- * anything reads it: an SMS is at most 1,600 characters and a Telegram update a few
- * kilobytes. A body sent without a length is refused too, since none of the providers
- * does that.
+ * Refuses a request whose body is larger than any provider or inbox form sends (413),
+ * before anything reads it: an SMS is at most 1,600 characters and a Telegram update a
+ * few kilobytes. A body sent without a length is refused too, since none of the providers
+ * does that. It holds on every path: a check on the raw path was passed by
+ * {@code /%77ebhooks/telegram}, which Spring routes to the webhook all the same.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,24 +25,26 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeLimit(@Value("${rightsline.webhooks.max-body-size:64KB}") DataSize maxBody) {
-		this.maxBytes = maxBody.toBytes();
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/webhooks/");
+	RequestSizeLimit(WebhookProperties properties) {
+		this.maxBytes = properties.maxBodySize().toBytes();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		if (length > this.maxBytes || length < 0 && "POST".equals(request.getMethod())) {
+		if (length > this.maxBytes || length < 0 && carriesABody(request)) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean carriesABody(HttpServletRequest request) {
+		return switch (request.getMethod()) {
+			case "POST", "PUT", "PATCH" -> true;
+			default -> request.getHeader("Transfer-Encoding") != null;
+		};
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.rightsline.channel.telegram;
 
+import java.io.IOException;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.rightsline.conversation.Triage;
+import org.rightsline.system.WebhookProperties;
 import org.rightsline.system.WebhookRefusals;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -13,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,24 +40,36 @@ class TelegramWebhookController {
 
 	private final WebhookRefusals refusals;
 
-	TelegramWebhookController(TelegramSecret secret, TelegramUpdates updates, Triage triage, WebhookRefusals refusals) {
+	private final int maxBytes;
+
+	TelegramWebhookController(TelegramSecret secret, TelegramUpdates updates, Triage triage, WebhookRefusals refusals,
+			WebhookProperties webhooks) {
+		this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, webhooks.maxBodySize().toBytes());
 		this.secret = secret;
 		this.updates = updates;
 		this.triage = triage;
 		this.refusals = refusals;
 	}
 
+	/**
+	 * The secret is checked before a byte of the body is read, and the body is read
+	 * through a bounded stream: a forged request costs nothing, whatever it carries.
+	 */
 	@PostMapping(path = "/webhooks/telegram")
 	ResponseEntity<String> receiveUpdate(
 			@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
-			@RequestBody(required = false) String body) {
+			HttpServletRequest request) throws IOException {
 		if (!this.secret.matches(token)) {
 			this.refusals.refused("telegram", "secret");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
+		byte[] body = request.getInputStream().readNBytes(this.maxBytes + 1);
+		if (body.length > this.maxBytes) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+		}
 		Update update;
 		try {
-			update = (body == null) ? null : JSON.readValue(body, Update.class);
+			update = (body.length == 0) ? null : JSON.readValue(body, Update.class);
 		}
 		catch (JsonProcessingException ex) {
 			update = null;
