@@ -148,6 +148,9 @@ public final class FaqIndex {
 		LanguageIndex(LanguageAnalysis analysis, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope) {
 			this.analysis = analysis;
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
+			// Past the classifier's limit, the ways of asking are not even analysed for
+			// it.
+			boolean classified = IntentReader.trains(entries.size() + (outOfScope.isEmpty() ? 0 : 1));
 			List<IntentReader.Example> examples = new ArrayList<>();
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer()))) {
 				for (FaqEntry entry : entries) {
@@ -157,7 +160,9 @@ public final class FaqIndex {
 					waysToAsk.add(String.join(" ", entry.keywords()));
 					addQuestions(writer, entry.id(), waysToAsk);
 					remember(entry.id(), waysToAsk, entry.text());
-					waysToAsk.forEach((q) -> examples.add(new IntentReader.Example(analysis.terms(q), entry.id())));
+					if (classified) {
+						waysToAsk.forEach((q) -> examples.add(new IntentReader.Example(analysis.terms(q), entry.id())));
+					}
 				}
 				for (OutOfScopeTopic topic : outOfScope) {
 					String id = Match.OUT_OF_SCOPE + topic.name();
@@ -169,8 +174,11 @@ public final class FaqIndex {
 					writer.addDocument(document);
 					addQuestions(writer, id, topic.questions());
 					remember(id, topic.questions(), "");
-					topic.questions()
-						.forEach((q) -> examples.add(new IntentReader.Example(analysis.terms(q), Match.OUT_OF_SCOPE)));
+					if (classified) {
+						topic.questions()
+							.forEach((q) -> examples
+								.add(new IntentReader.Example(analysis.terms(q), Match.OUT_OF_SCOPE)));
+					}
 				}
 			}
 			catch (IOException ex) {

@@ -71,9 +71,14 @@ final class IntentReader {
 	record Example(List<String> terms, String label) {
 	}
 
+	/** Whether a FAQ of this many classes is trained for. */
+	static boolean trains(int classes) {
+		return classes >= 2 && classes <= MAX_CLASSES;
+	}
+
 	static IntentReader train(List<Example> examples) {
 		List<String> classes = examples.stream().map(Example::label).distinct().sorted().toList();
-		if (classes.size() < 2 || classes.size() > MAX_CLASSES) {
+		if (!trains(classes.size())) {
 			// Nothing to tell apart, or too much to learn at every reload: no reading.
 			return new IntentReader(new String[0], new int[0], new float[0]);
 		}
