@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request whose body is larger than any provider or inbox form sends (413),
  * before anything reads it: an SMS is at most 1,600 characters and a Telegram update a
- * few kilobytes. A body sent without a length is refused too, since none of the providers
- * does that. It holds on every path: a check on the raw path was passed by
- * {@code /%77ebhooks/telegram}, which Spring routes to the webhook all the same.
+ * few kilobytes. A body sent in chunks, without a length, is refused too, since none of
+ * the providers and no browser form does that. It holds on every path: a check on the raw
+ * path was passed by {@code /%77ebhooks/telegram}, which Spring routes to the webhook all
+ * the same.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,18 +34,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		if (length > this.maxBytes || length < 0 && carriesABody(request)) {
+		if (length > this.maxBytes || length < 0 && request.getHeader("Transfer-Encoding") != null) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static boolean carriesABody(HttpServletRequest request) {
-		return switch (request.getMethod()) {
-			case "POST", "PUT", "PATCH" -> true;
-			default -> request.getHeader("Transfer-Encoding") != null;
-		};
 	}
 
 }
