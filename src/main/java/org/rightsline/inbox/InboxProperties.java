@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param bootstrapAdmin whether start-up creates the first admin at all (commands do not)
  * @param lockAfter failed logins in a row after which an account is locked
  * @param lockFor how long a locked account stays locked
+ * @param failuresPerAddress failed logins from one address, within {@code lockFor}, after
+ * which that address may not log in until the window passes: fewer than
+ * {@code lockAfter}, so that one address alone cannot lock anybody out
  * @param lateAfter how long a thread may wait for staff before it is flagged late
  * @param refreshEvery how often the open inbox page refreshes its list
  * @param publicBaseUrl the address staff open the inbox at, for links in e-mails
@@ -36,9 +39,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record InboxProperties(String adminUsername, String adminPassword, String adminEmail,
 		@DefaultValue("true") boolean bootstrapAdmin, @DefaultValue("5") @Min(1) int lockAfter,
-		@DefaultValue("15m") @NotNull Duration lockFor, @DefaultValue("4h") @NotNull Duration lateAfter,
-		@DefaultValue("5s") @NotNull Duration refreshEvery, URI publicBaseUrl,
-		@DefaultValue("rightsline@localhost") String mailFrom, @DefaultValue("1h") @NotNull Duration digestEvery,
-		@DefaultValue("30m") @NotNull Duration urgentMailEvery,
+		@DefaultValue("15m") @NotNull Duration lockFor, @DefaultValue("4") @Min(1) int failuresPerAddress,
+		@DefaultValue("4h") @NotNull Duration lateAfter, @DefaultValue("5s") @NotNull Duration refreshEvery,
+		URI publicBaseUrl, @DefaultValue("rightsline@localhost") String mailFrom,
+		@DefaultValue("1h") @NotNull Duration digestEvery, @DefaultValue("30m") @NotNull Duration urgentMailEvery,
 		@DefaultValue("America/Montreal") @NotNull ZoneId zone) {
 }

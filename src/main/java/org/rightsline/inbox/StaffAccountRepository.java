@@ -48,11 +48,26 @@ class StaffAccountRepository {
 		return id;
 	}
 
-	void recordFailedLogin(String username, int lockAfter, Instant lockUntil) {
+	/**
+	 * Counts a failed login, and locks the account at {@code lockAfter} failures in a
+	 * row. A lock that has ended starts the count again (it used to stay at its height,
+	 * so one failure every 15 minutes kept an account locked), and a failure during a
+	 * lock does not lengthen it.
+	 */
+	void recordFailedLogin(String username, int lockAfter, Instant now, Instant lockUntil) {
+		Timestamp at = Timestamp.from(now);
 		this.jdbc.sql("""
-				update staff_user set failed_logins = failed_logins + 1,
-				    locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
-				where lower(username) = lower(?)""").params(lockAfter, Timestamp.from(lockUntil), username).update();
+				update staff_user set
+				    failed_logins = case when locked_until is not null and locked_until <= ? then 1
+				                         else failed_logins + 1 end,
+				    locked_until = case when locked_until is not null and locked_until > ? then locked_until
+				                        when locked_until is not null and locked_until <= ? then
+				                            case when 1 >= ? then ? else null end
+				                        when failed_logins + 1 >= ? then ?
+				                        else null end
+				where lower(username) = lower(?)""")
+			.params(at, at, at, lockAfter, Timestamp.from(lockUntil), lockAfter, Timestamp.from(lockUntil), username)
+			.update();
 	}
 
 	void recordSuccessfulLogin(String username) {
@@ -62,15 +77,26 @@ class StaffAccountRepository {
 	}
 
 	void setEnabled(String id, boolean enabled) {
-		this.jdbc.sql("update staff_user set enabled = ?, failed_logins = 0, locked_until = null where id = ?")
-			.params(enabled, id)
-			.update();
+		this.jdbc.sql("""
+				update staff_user set enabled = ?, failed_logins = 0, locked_until = null,
+				    credentials_version = credentials_version + 1 where id = ?""").params(enabled, id).update();
 	}
 
 	void setPassword(String id, String passwordHash) {
-		this.jdbc.sql("update staff_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
-			.params(passwordHash, id)
-			.update();
+		this.jdbc.sql("""
+				update staff_user set password_hash = ?, failed_logins = 0, locked_until = null,
+				    credentials_version = credentials_version + 1 where id = ?""").params(passwordHash, id).update();
+	}
+
+	/**
+	 * The version of an enabled account's credentials, or empty when the account is gone
+	 * or disabled.
+	 */
+	Optional<Integer> credentialsVersionIfEnabled(String id) {
+		return this.jdbc.sql("select credentials_version from staff_user where id = ? and enabled = true")
+			.param(id)
+			.query(Integer.class)
+			.optional();
 	}
 
 	List<String> emailsOfEnabled() {
@@ -83,7 +109,8 @@ class StaffAccountRepository {
 		Timestamp locked = rs.getTimestamp("locked_until");
 		return new StaffAccount(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getString("password_hash"), StaffRole.valueOf(rs.getString("role")),
-				rs.getBoolean("enabled"), rs.getInt("failed_logins"), (locked != null) ? locked.toInstant() : null);
+				rs.getBoolean("enabled"), rs.getInt("failed_logins"), (locked != null) ? locked.toInstant() : null,
+				rs.getInt("credentials_version"));
 	}
 
 }

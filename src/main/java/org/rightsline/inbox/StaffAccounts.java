@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +45,11 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwords, InboxProperties properties,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.properties = properties;
@@ -53,17 +57,25 @@ public class StaffAccounts implements UserDetailsService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The account of a login, locked while its own lock lasts or while the address the
+	 * login comes from has failed too often ({@link LoginThrottle}).
+	 */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		return new StaffUser(account, account.lockedAt(this.clock.instant()));
+		boolean throttled = LoginThrottle.currentAddress().map(this.throttle::throttled).orElse(false);
+		return new StaffUser(account, throttled || account.lockedAt(this.clock.instant()));
 	}
 
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
-		this.accounts.recordFailedLogin(username, this.properties.lockAfter(),
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			this.throttle.failed(details.getRemoteAddress());
+		}
+		this.accounts.recordFailedLogin(username, this.properties.lockAfter(), this.clock.instant(),
 				this.clock.instant().plus(this.properties.lockFor()));
 		log.warn("Failed login to the inbox");
 	}

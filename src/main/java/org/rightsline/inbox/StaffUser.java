@@ -15,11 +15,19 @@ public class StaffUser extends User {
 
 	private final String displayName;
 
+	private final int credentialsVersion;
+
 	StaffUser(StaffAccount account, boolean locked) {
 		super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
 				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
 		this.id = account.id();
 		this.displayName = account.displayName();
+		this.credentialsVersion = account.credentialsVersion();
+	}
+
+	/** The version of the credentials this session logged in with. */
+	int credentialsVersion() {
+		return this.credentialsVersion;
 	}
 
 	public String id() {

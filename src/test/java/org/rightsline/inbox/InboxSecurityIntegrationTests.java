@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -96,16 +97,53 @@ class InboxSecurityIntegrationTests {
 	}
 
 	@Test
-	void locksAnAccountAfterRepeatedFailedLogins() throws Exception {
+	void locksAnAccountAfterRepeatedFailedLoginsFromSeveralAddresses() throws Exception {
 		String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(username, "Locked", null, "the-right-password", StaffRole.STAFF);
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(post("/inbox/login").with(csrf()).param("username", username).param("password", "wrong"))
+			this.mvc.perform(login(username, "wrong", "198.51.100." + (10 + i)))
 				.andExpect(redirectedUrl("/inbox/login?error"));
 		}
-		this.mvc.perform(
-				post("/inbox/login").with(csrf()).param("username", username).param("password", "the-right-password"))
+		this.mvc.perform(login(username, "the-right-password", "198.51.100.99"))
 			.andExpect(redirectedUrl("/inbox/login?error"));
+	}
+
+	@Test
+	void slowsOneAddressBeforeItCanLockAnybodyOut() throws Exception {
+		String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, "Admin", null, "the-right-password", StaffRole.ADMIN);
+		String attacker = "203.0.113." + (1 + (int) (Math.random() * 200));
+		for (int i = 0; i < 10; i++) {
+			this.mvc.perform(login(username, "guess" + i, attacker)).andExpect(redirectedUrl("/inbox/login?error"));
+		}
+
+		this.mvc.perform(login(username, "the-right-password", attacker))
+			.andExpect(redirectedUrl("/inbox/login?error"));
+		this.mvc.perform(login(username, "the-right-password", "192.0.2.44")).andExpect(redirectedUrl("/inbox"));
+	}
+
+	@Test
+	void startsCountingAgainWhenALockHasEnded() throws Exception {
+		String username = "ended-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, "Ended", null, "the-right-password", StaffRole.STAFF);
+		this.jdbc.sql("update staff_user set failed_logins = 5, locked_until = ? where username = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), username)
+			.update();
+
+		this.mvc.perform(login(username, "one-more-wrong", "198.51.100.200"))
+			.andExpect(redirectedUrl("/inbox/login?error"));
+
+		this.mvc.perform(login(username, "the-right-password", "198.51.100.201")).andExpect(redirectedUrl("/inbox"));
+	}
+
+	private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+		return post("/inbox/login").with(csrf())
+			.param("username", username)
+			.param("password", password)
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
 	}
 
 	@Test

@@ -1,0 +1,64 @@
+package org.rightsline.inbox;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Ends a staff session at its next request once its account was disabled or its password
+ * changed: the session holds the version of the credentials it logged in with, and the
+ * account's row holds the current one. It asks the database, not this instance's memory,
+ * so that it holds on every instance behind the load balancer.
+ */
+@Configuration(proxyBeanMethods = false)
+class CurrentCredentials implements WebMvcConfigurer, HandlerInterceptor {
+
+	private final StaffAccountRepository accounts;
+
+	CurrentCredentials(StaffAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/inbox/**").excludePathPatterns("/inbox/login");
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof StaffUser user)) {
+			return true;
+		}
+		Optional<Integer> current = this.accounts.credentialsVersionIfEnabled(user.id());
+		if (current.isPresent() && current.get() == user.credentialsVersion()) {
+			return true;
+		}
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		String login = request.getContextPath() + "/inbox/login?expired";
+		if (request.getHeader("HX-Request") != null) {
+			// The list's refresh: htmx follows this header with a full page load.
+			response.setHeader("HX-Redirect", login);
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		}
+		else {
+			response.sendRedirect(login);
+		}
+		return false;
+	}
+
+}
