@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what. The inbox needs a login (account management an admin's); webhooks
@@ -30,9 +31,16 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/inbox/login").defaultSuccessUrl("/inbox", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/inbox/logout").logoutSuccessUrl("/inbox/login?logout"))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/webhooks/**", "/try/**"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				// A thread's address names a claimant's conversation: it never leaves in
+				// a
+				// Referer, and the inbox asks for no camera, microphone or location.
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader((permissions) -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
 	}
 
