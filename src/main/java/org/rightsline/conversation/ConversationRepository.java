@@ -70,6 +70,11 @@ class ConversationRepository {
 			.update();
 	}
 
+	/** The address the person last wrote to: replies leave from it. */
+	void recordServiceAddress(String id, String address) {
+		this.jdbc.sql("update conversation set service_address = ? where id = ?").params(address, id).update();
+	}
+
 	/** The person can no longer be reached on their channel: a provider said so. */
 	void markUnreachable(String id, Instant now) {
 		this.jdbc.sql("update conversation set unreachable = true, updated_at = ? where id = ?")

@@ -160,6 +160,9 @@ public class Triage {
 		if (found.isEmpty()) {
 			this.conversations.insert(conversation);
 		}
+		if (message.serviceAddress() != null) {
+			this.conversations.recordServiceAddress(conversation.id(), message.serviceAddress());
+		}
 		conversation.claimantWrote(now);
 		String text = limit(TextFolding.clean(message.text()).strip());
 		Optional<Language> guessed = text.isEmpty() ? Optional.empty() : this.languages.guess(text);

@@ -9,9 +9,15 @@ import java.util.List;
  * chat id
  * @param choices options to offer as buttons, where the channel has them
  * @param attempts how many times sending was tried before
+ * @param sender the address the person last wrote to, to send from, or null
  */
 public record OutboundMessage(long id, String conversationId, Channel channel, String recipient, String body,
-		List<Choice> choices, int attempts) {
+		List<Choice> choices, int attempts, String sender) {
+
+	public OutboundMessage(long id, String conversationId, Channel channel, String recipient, String body,
+			List<Choice> choices, int attempts) {
+		this(id, conversationId, channel, recipient, body, choices, attempts, null);
+	}
 
 	/** Names ids only: the recipient and the text never reach a log. */
 	@Override

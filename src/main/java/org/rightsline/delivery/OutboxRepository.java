@@ -43,7 +43,10 @@ class OutboxRepository {
 	 */
 	List<OutboundMessage> claimDue(Instant now, Instant until, int limit) {
 		List<OutboundMessage> due = this.jdbc.sql("""
-				select id, conversation_id, channel, recipient, body, choices, attempts from outbound_message
+				select id, conversation_id, channel, recipient, body, choices, attempts,
+				    (select c.service_address from conversation c where c.id = outbound_message.conversation_id)
+				        as sender
+				from outbound_message
 				where status = 'QUEUED' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
 				order by next_attempt_at, id
 				fetch first %d rows only
@@ -51,7 +54,8 @@ class OutboxRepository {
 			.params(ts(now), ts(now))
 			.query((rs, row) -> new OutboundMessage(rs.getLong("id"), rs.getString("conversation_id"),
 					Channel.valueOf(rs.getString("channel")), this.contacts.decrypt(rs.getString("recipient")),
-					rs.getString("body"), Choice.decode(rs.getString("choices")), rs.getInt("attempts")))
+					rs.getString("body"), Choice.decode(rs.getString("choices")), rs.getInt("attempts"),
+					rs.getString("sender")))
 			.list();
 		for (OutboundMessage message : due) {
 			this.jdbc.sql("update outbound_message set claimed_until = ? where id = ?")

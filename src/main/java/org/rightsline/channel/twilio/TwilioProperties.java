@@ -22,15 +22,19 @@ import org.springframework.validation.annotation.Validated;
  * request this service receives has another URL, and Twilio signs the one it called
  * @param apiBaseUrl the Twilio REST API (TWILIO_API_BASE_URL); tests point it at a
  * stand-in
- * @param smsFrom the Twilio number staff replies are sent from by SMS (TWILIO_SMS_FROM)
- * @param whatsappFrom the WhatsApp sender, {@code whatsapp:+1...} (TWILIO_WHATSAPP_FROM)
+ * @param smsFrom optional: the Twilio number staff replies are sent from by SMS when the
+ * conversation has not recorded the number the person wrote to (TWILIO_SMS_FROM)
+ * @param whatsappFrom optional: the same for WhatsApp, {@code whatsapp:+1...}
+ * (TWILIO_WHATSAPP_FROM)
+ * @param messagingServiceSid optional: a Messaging Service that picks the sender, for
+ * such a conversation, before the two above (TWILIO_MESSAGING_SERVICE_SID)
  * @param apiTimeout how long a call to the REST API may take before it is retried later
  */
 @ConfigurationProperties("rightsline.twilio")
 @Validated
 public record TwilioProperties(String accountSid, String authToken, URI publicBaseUrl,
 		@DefaultValue("https://api.twilio.com") @NotNull URI apiBaseUrl, String smsFrom, String whatsappFrom,
-		@DefaultValue("10s") @NotNull Duration apiTimeout) {
+		String messagingServiceSid, @DefaultValue("10s") @NotNull Duration apiTimeout) {
 
 	boolean signed() {
 		return this.authToken != null && !this.authToken.isBlank();

@@ -53,15 +53,23 @@ class TwilioSender implements MessageSender {
 			return new SendResult.Failed("not-configured",
 					"Twilio is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN).", false);
 		}
-		String from = (message.channel() == Channel.WHATSAPP) ? this.properties.whatsappFrom()
-				: this.properties.smsFrom();
-		if (from == null || from.isBlank()) {
-			return new SendResult.Failed("not-configured", "No Twilio sender number is set for " + message.channel()
-					+ " (TWILIO_SMS_FROM, TWILIO_WHATSAPP_FROM).", false);
+		// The number the person wrote to; the configured sender only for a conversation
+		// that never told us (one from before the number was recorded).
+		String from = (message.sender() != null) ? message.sender()
+				: (message.channel() == Channel.WHATSAPP) ? this.properties.whatsappFrom() : this.properties.smsFrom();
+		String service = this.properties.messagingServiceSid();
+		boolean byService = message.sender() == null && service != null && !service.isBlank();
+		if (!byService && (from == null || from.isBlank())) {
+			return new SendResult.Failed("not-configured",
+					"No Twilio sender is known for " + message.channel()
+							+ " (the conversation has none; TWILIO_MESSAGING_SERVICE_SID, TWILIO_SMS_FROM and "
+							+ "TWILIO_WHATSAPP_FROM are unset).",
+					false);
 		}
 		try {
-			MessageCreator creator = Message.creator(new PhoneNumber(message.recipient()), new PhoneNumber(from),
-					message.body());
+			PhoneNumber to = new PhoneNumber(message.recipient());
+			MessageCreator creator = byService ? Message.creator(to, service, message.body())
+					: Message.creator(to, new PhoneNumber(from), message.body());
 			statusCallback().ifPresent(creator::setStatusCallback);
 			Message sent = creator.create(this.client);
 			return new SendResult.Sent(sent.getSid());

@@ -71,7 +71,8 @@ class TwilioWebhookController {
 		}
 		Channel channel = from.startsWith(WHATSAPP) ? Channel.WHATSAPP : Channel.SMS;
 		Reply reply = this.triage.handle(new InboundMessage(channel, from, messageSid, form.getOrDefault("Body", ""),
-				attachments(form.get("NumMedia"))));
+				attachments(form.get("NumMedia")))
+			.to(form.get("To")));
 		// The reply goes back to the address that wrote, whatsapp: prefix included:
 		// TwiML's default.
 		return ResponseEntity.ok().contentType(XML).body(twiml(reply.texts()));

@@ -94,6 +94,28 @@ class TwilioDeliveryIntegrationTests {
 	}
 
 	@Test
+	void sendsAStaffReplyFromTheNumberThePersonTexted() throws Exception {
+		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SMfromtheirs")));
+		String phone = "+15145557004";
+		String ourOtherNumber = "+14385550199";
+		Map<String, String> inbound = Map.of("From", phone, "To", ourOtherNumber, "Body", "who won the game",
+				"MessageSid", "SM-to-" + UUID.randomUUID(), "AccountSid", TwilioRequests.ACCOUNT);
+		assertThat(new TwilioRequests(this.port).postSigned("/webhooks/twilio/messages", inbound).statusCode())
+			.isEqualTo(200);
+		String conversationId = this.jdbc.sql("select id from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(phone))
+			.query(String.class)
+			.single();
+
+		long id = this.transaction
+			.execute((status) -> this.outbox.queue(conversationId, Channel.SMS, phone, "A staff member answers."));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(id)));
+		twilioApi.verify(postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("To", equalTo(phone))
+			.withFormParam("From", equalTo(ourOtherNumber)));
+	}
+
+	@Test
 	void retriesUntilTheApiRecovers() {
 		twilioApi.stubFor(post(urlEqualTo(MESSAGES)).inScenario("outage")
 			.whenScenarioStateIs("Started")

@@ -35,7 +35,45 @@ class TwilioSenderTests {
 	void start() {
 		this.sender = new TwilioSender(new TwilioProperties(TwilioRequests.ACCOUNT, TwilioRequests.TOKEN,
 				URI.create(TwilioRequests.PUBLIC_BASE), URI.create(this.twilioApi.baseUrl()), "+15145550000",
-				"whatsapp:+15145550000", Duration.ofSeconds(1)));
+				"whatsapp:+15145550000", null, Duration.ofSeconds(1)));
+	}
+
+	private TwilioSender senderWithout(String smsFrom, String messagingService) {
+		return new TwilioSender(new TwilioProperties(TwilioRequests.ACCOUNT, TwilioRequests.TOKEN,
+				URI.create(TwilioRequests.PUBLIC_BASE), URI.create(this.twilioApi.baseUrl()), smsFrom, null,
+				messagingService, Duration.ofSeconds(1)));
+	}
+
+	@Test
+	void sendsFromTheNumberThePersonWroteToWithNoSenderConfigured() {
+		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SMfrom")));
+
+		SendResult result = senderWithout(null, null).send(new OutboundMessage(1, "conversation", Channel.SMS,
+				"+15145551234", "hello", java.util.List.of(), 0, "+14385550100"));
+
+		assertThat(result).isInstanceOf(SendResult.Sent.class);
+		this.twilioApi.verify(postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("From", equalTo("+14385550100")));
+	}
+
+	@Test
+	void letsAMessagingServicePickTheSenderOfAConversationThatNeverSaid() {
+		this.twilioApi.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioRequests.created("SMservice")));
+
+		SendResult result = senderWithout("+15145550000", "MG0123456789abcdef0123456789abcdef")
+			.send(message(Channel.SMS, "+15145551234", "hello"));
+
+		assertThat(result).isInstanceOf(SendResult.Sent.class);
+		this.twilioApi.verify(postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("MessagingServiceSid",
+				equalTo("MG0123456789abcdef0123456789abcdef")));
+	}
+
+	@Test
+	void saysWhyWhenNoSenderIsKnownAtAll() {
+		SendResult result = senderWithout(null, null).send(message(Channel.SMS, "+15145551234", "hello"));
+
+		assertThat(result).isInstanceOfSatisfying(SendResult.Failed.class,
+				(failed) -> assertThat(failed.reason()).contains("TWILIO_SMS_FROM"));
+		this.twilioApi.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
 	}
 
 	@Test
