@@ -98,8 +98,10 @@ public class AnswerDecider {
 				.stream()
 				.flatMap((id) -> snapshot.content().entry(id, replyLanguage).stream())
 				.toList();
-			return (confidence >= this.properties.clarifyAt() && options.size() >= 2)
-					? new Decision.Clarify(options, match.get()) : new Decision.Escalate(Reason.NOT_CONFIDENT, match);
+			boolean close = confidence >= this.properties.clarifyAt()
+					|| this.properties.readingAmongNearest(match.get());
+			return (close && options.size() >= 2) ? new Decision.Clarify(options, match.get())
+					: new Decision.Escalate(Reason.NOT_CONFIDENT, match);
 		}
 		FaqEntry entry = snapshot.content().entry(this.properties.entryOf(match.get()), replyLanguage).orElseThrow();
 		if (this.stalePolicy == StalePolicy.ESCALATE && snapshot.content().isStale(entry)) {

@@ -38,6 +38,9 @@ import org.springframework.validation.annotation.Validated;
  * agreed, whatever BM25 ranks first
  * @param outOfScopeReading the classifier's probability (0 to 1) from which its reading
  * "a subject outside the FAQ" sends the message to staff, whatever BM25 ranks first
+ * @param clarifyReading the classifier's probability (0 to 1) from which, when it names
+ * another of the entries BM25 scores close to its best, the person is asked which one
+ * they meant rather than handed to staff
  */
 @ConfigurationProperties("rightsline.answer")
 @Validated
@@ -48,7 +51,8 @@ public record AnswerProperties(@DefaultValue("13") @DecimalMin("0") double minSc
 		@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double languageMargin,
 		@DefaultValue("1.2") @DecimalMin("0") double answerAt, @DefaultValue("0.6") @DecimalMin("0") double clarifyAt,
 		@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double sureReading,
-		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double outOfScopeReading) {
+		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double outOfScopeReading,
+		@DefaultValue("0.3") @DecimalMin("0") @DecimalMax("1") double clarifyReading) {
 
 	/** The lead a BM25 winner needs when the classifier names another entry. */
 	private static final double STRONG_MARGIN = 0.2;
@@ -77,6 +81,16 @@ public record AnswerProperties(@DefaultValue("13") @DecimalMin("0") double minSc
 	boolean outOfScope(Match match) {
 		return match.outOfScope()
 				|| match.reading().outOfScope() && match.reading().probability() >= this.outOfScopeReading;
+	}
+
+	/**
+	 * Whether the readings disagree but close: the classifier's entry is among those BM25
+	 * scores near its best, and it is at least {@code clarifyReading} sure. Then the
+	 * person is asked which they meant, whatever the confidence.
+	 */
+	boolean readingAmongNearest(Match match) {
+		return !match.agreed() && match.nearest().contains(match.reading().label())
+				&& match.reading().probability() >= this.clarifyReading;
 	}
 
 	/** The entry a match stands for: the classifier's when it is sure, else BM25's. */

@@ -23,7 +23,7 @@ class AnswerDeciderTests {
 	@TempDir
 	Path folder;
 
-	private final AnswerProperties sure = new AnswerProperties(0, 0, 0, 0, 0.08, 1.0, 0.6, 0.7, 0.6);
+	private final AnswerProperties sure = new AnswerProperties(0, 0, 0, 0, 0.08, 1.0, 0.6, 0.7, 0.6, 0.3);
 
 	@Test
 	void answersInTheReplyLanguageWhatWasAskedInAnother() {
