@@ -5,8 +5,6 @@ import org.rightsline.system.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Boots Rightsline. With no arguments it runs the webhook service; with a command word
@@ -14,8 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
-@EnableAsync
 public class RightslineApplication {
 
 	public static void main(String[] args) {

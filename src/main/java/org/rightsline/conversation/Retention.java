@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ public class Retention {
 	 * up.
 	 */
 	@Scheduled(fixedDelayString = "${rightsline.privacy.retention-check:1h}", initialDelayString = "1m")
+	@SchedulerLock(name = "retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void purge() {
 		Instant now = this.clock.instant();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.rightsline.conversation.ConversationEscalated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,8 @@ class EscalationMail {
 	/** Every other new escalation, gathered in one e-mail. */
 	@Scheduled(fixedDelayString = "${rightsline.inbox.digest-every:1h}",
 			initialDelayString = "${rightsline.inbox.digest-every:1h}")
-	void sendDigest() {
+	@SchedulerLock(name = "escalation-digest", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+	public void sendDigest() {
 		List<String> waiting = this.jdbc.sql("""
 				select id from conversation
 				where notified_at is null and escalated_at is not null and state in ('WAITING', 'STAFF')

@@ -1,6 +1,8 @@
 package org.rightsline.inbox;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.rightsline.delivery.Channel;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,6 +40,12 @@ class EscalationMailIntegrationTests {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	EscalationMail escalationMail;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void tellsStaffOfAnEmergencyAtOnceWithoutTheMessageOrTheNumber() throws Exception {
@@ -79,6 +88,36 @@ class EscalationMailIntegrationTests {
 			assertThat(copy.getHeader("To", ",")).isEqualTo("rightsline@localhost");
 			assertThat(GreenMailUtil.getWholeMessage(copy)).doesNotContain("night@example.org");
 		}
+	}
+
+	@Test
+	void sendsTheDigestOnceAcrossInstances() throws Exception {
+		this.accounts.create("digest-" + UUID.randomUUID().toString().substring(0, 6), "Digest", "digest@example.org",
+				"a-long-password-1", StaffRole.STAFF);
+		String id = this.triage
+			.handle(new InboundMessage(Channel.SMS, "+15145558" + (100 + (int) (Math.random() * 899)),
+					UUID.randomUUID().toString(), "who won the hockey game last night"))
+			.conversationId();
+		String link = "/inbox/threads/" + id;
+		// Another instance is sending the digest right now.
+		this.jdbc.sql("delete from shedlock where name = ?").param("escalation-digest").update();
+		this.jdbc.sql("insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, ?, ?)")
+			.params("escalation-digest", Timestamp.from(Instant.now().plusSeconds(600)), Timestamp.from(Instant.now()),
+					"the-other-instance")
+			.update();
+		try {
+			this.escalationMail.sendDigest();
+			assertThat(noticesAbout(link)).isEmpty();
+		}
+		finally {
+			// The other instance is done.
+			this.jdbc.sql("update shedlock set lock_until = ? where name = ?")
+				.params(Timestamp.from(Instant.now().minusSeconds(1)), "escalation-digest")
+				.update();
+		}
+
+		this.escalationMail.sendDigest();
+		assertThat(noticesAbout(link)).isNotEmpty();
 	}
 
 	private static String messageId(MimeMessage message) {
