@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.90, wrong answers 2 %, every emergency caught; emergency recall 0.99 with at most 3 %
  * flagged): they only stop a change from making things worse. {@code check.tsv} fell when
  * the FAQ grew to 32 entries and every file was rewritten (0.884 to 0.84), and rose to
- * 0.87 with the regression as second reader and more questions; the README says so.
- * {@code dev.tsv} (881 questions since it grew) is held at 2 % wrong answers, the rule
- * its threshold was set by, and at the accuracy that leaves. Raise them as the figures
- * rise.
+ * 0.89 with the regression as second reader, more questions and the clarifying question
+ * when the readings disagree but close; the README says so. {@code dev.tsv} (881
+ * questions since it grew) is held at 2 % wrong answers, the rule its threshold was set
+ * by, and at the accuracy that leaves. Raise them as the figures rise.
  */
 class EvalIntegrationTests {
 
@@ -37,7 +37,7 @@ class EvalIntegrationTests {
 		JsonNode figures = run("eval/dev.tsv");
 
 		assertThat(figures.get("n").asInt()).isEqualTo(881);
-		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.89);
+		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.91);
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.02);
 		assertThat(figures.get("emergency_recall").asDouble()).isEqualTo(1.0);
 		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
@@ -49,7 +49,7 @@ class EvalIntegrationTests {
 		JsonNode figures = run("eval/check.tsv");
 
 		assertThat(figures.get("n").asInt()).isGreaterThanOrEqualTo(800);
-		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.86);
+		assertThat(figures.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.87);
 		assertThat(figures.get("wrong_answer_rate").asDouble()).isLessThanOrEqualTo(0.04);
 		assertThat(figures.get("emergency_recall").asDouble()).isGreaterThanOrEqualTo(0.98);
 		assertThat(figures.get("clarify_rate").asDouble()).isLessThanOrEqualTo(0.10);
