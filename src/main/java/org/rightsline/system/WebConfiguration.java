@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The inbox speaks French or English: the browser's language first, then the one a
@@ -25,6 +29,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("rightsline-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// A forged or broken cookie falls back to the browser's language instead of
+		// failing every inbox page.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocaleFunction((request) -> {
 			Locale asked = request.getLocale();
 			return STAFF_LANGUAGES.stream()
@@ -35,11 +42,24 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/**
+	 * {@code ?lang=} changes the language only to one the inbox speaks; anything else is
+	 * ignored, never parsed, so that it can neither fail a page nor write to the log.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
-		registry.addInterceptor(change).addPathPatterns("/inbox", "/inbox/**");
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				String asked = request.getParameter("lang");
+				STAFF_LANGUAGES.stream()
+					.filter((language) -> language.getLanguage().equals(asked))
+					.findFirst()
+					.ifPresent((language) -> RequestContextUtils.getLocaleResolver(request)
+						.setLocale(request, response, language));
+				return true;
+			}
+		}).addPathPatterns("/inbox", "/inbox/**");
 	}
 
 }

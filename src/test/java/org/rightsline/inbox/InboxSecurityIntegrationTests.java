@@ -2,6 +2,7 @@ package org.rightsline.inbox;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -144,6 +146,18 @@ class InboxSecurityIntegrationTests {
 				request.setRemoteAddr(address);
 				return request;
 			});
+	}
+
+	@Test
+	void ignoresALanguageItDoesNotSpeakAndABrokenLanguageCookie() throws Exception {
+		this.mvc.perform(get("/inbox/login").param("lang", "x\nFORGED-LINE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Username")));
+		this.mvc.perform(get("/inbox/login").cookie(new Cookie("rightsline-lang", "\"><script>")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/inbox/login").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nom d")));
 	}
 
 	@Test
