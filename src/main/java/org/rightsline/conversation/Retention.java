@@ -43,7 +43,7 @@ public class Retention {
 	 * up.
 	 */
 	@Scheduled(fixedDelayString = "${rightsline.privacy.retention-check:1h}", initialDelayString = "1m")
-	@SchedulerLock(name = "retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "retention", lockAtMostFor = "PT30M")
 	@Transactional
 	public void purge() {
 		Instant now = this.clock.instant();

@@ -91,7 +91,7 @@ class EscalationMail {
 	/** Every other new escalation, gathered in one e-mail. */
 	@Scheduled(fixedDelayString = "${rightsline.inbox.digest-every:1h}",
 			initialDelayString = "${rightsline.inbox.digest-every:1h}")
-	@SchedulerLock(name = "escalation-digest", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "escalation-digest", lockAtMostFor = "PT10M")
 	public void sendDigest() {
 		List<String> waiting = this.jdbc.sql("""
 				select id from conversation

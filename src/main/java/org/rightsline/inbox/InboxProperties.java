@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code lockAfter}, so that one address alone cannot lock anybody out
  * @param lateAfter how long a thread may wait for staff before it is flagged late
  * @param refreshEvery how often the open inbox page refreshes its list
+ * @param idleTimeout how long a caseworker may do nothing before being logged out; the
+ * list's refresh does not count (INBOX_SESSION_TIMEOUT)
  * @param publicBaseUrl the address staff open the inbox at, for links in e-mails
  * (PUBLIC_BASE_URL)
  * @param mailFrom the sender of escalation e-mails (INBOX_MAIL_FROM)
@@ -41,7 +43,8 @@ public record InboxProperties(String adminUsername, String adminPassword, String
 		@DefaultValue("true") boolean bootstrapAdmin, @DefaultValue("5") @Min(1) int lockAfter,
 		@DefaultValue("15m") @NotNull Duration lockFor, @DefaultValue("4") @Min(1) int failuresPerAddress,
 		@DefaultValue("4h") @NotNull Duration lateAfter, @DefaultValue("5s") @NotNull Duration refreshEvery,
-		URI publicBaseUrl, @DefaultValue("rightsline@localhost") String mailFrom,
-		@DefaultValue("1h") @NotNull Duration digestEvery, @DefaultValue("30m") @NotNull Duration urgentMailEvery,
+		@DefaultValue("30m") @NotNull Duration idleTimeout, URI publicBaseUrl,
+		@DefaultValue("rightsline@localhost") String mailFrom, @DefaultValue("1h") @NotNull Duration digestEvery,
+		@DefaultValue("30m") @NotNull Duration urgentMailEvery,
 		@DefaultValue("America/Montreal") @NotNull ZoneId zone) {
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,9 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A caseworker who has left, or a stolen laptop: once an admin disables the account or
  * resets its password, the sessions already open end at their next request, the list's
- * refresh included.
+ * refresh included. And a tab left open is logged out when idle, however often the list
+ * refreshes itself (the idle time is 2 s here).
  */
-@SpringBootTest
+@SpringBootTest(properties = "rightsline.inbox.idle-timeout=2s")
 @AutoConfigureMockMvc
 class EndedSessionIntegrationTests {
 
@@ -79,6 +81,33 @@ class EndedSessionIntegrationTests {
 		this.accounts.setEnabled(UUID.randomUUID().toString(), false);
 
 		this.mvc.perform(get("/inbox").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void logsOutATabThatOnlyRefreshesItsList() throws Exception {
+		MockHttpSession session = logIn();
+
+		int refused = 0;
+		for (int i = 0; i < 6; i++) {
+			Thread.sleep(500);
+			refused += (this.mvc.perform(get("/inbox/threads").header("HX-Request", "true").session(session))
+				.andReturn()
+				.getResponse()
+				.getStatus() == 401) ? 1 : 0;
+		}
+
+		assertThat(refused).isPositive();
+		this.mvc.perform(get("/inbox").session(session)).andExpect(redirectedUrl("/inbox/login"));
+	}
+
+	@Test
+	void keepsASessionTheCaseworkerUses() throws Exception {
+		MockHttpSession session = logIn();
+
+		for (int i = 0; i < 6; i++) {
+			Thread.sleep(500);
+			this.mvc.perform(get("/inbox").session(session)).andExpect(status().isOk());
+		}
 	}
 
 }
