@@ -56,17 +56,24 @@ class StaffAccountRepository {
 	 */
 	void recordFailedLogin(String username, int lockAfter, Instant now, Instant lockUntil) {
 		Timestamp at = Timestamp.from(now);
-		this.jdbc.sql("""
-				update staff_user set
-				    failed_logins = case when locked_until is not null and locked_until <= ? then 1
-				                         else failed_logins + 1 end,
-				    locked_until = case when locked_until is not null and locked_until > ? then locked_until
-				                        when locked_until is not null and locked_until <= ? then
-				                            case when 1 >= ? then ? else null end
-				                        when failed_logins + 1 >= ? then ?
-				                        else null end
-				where lower(username) = lower(?)""")
-			.params(at, at, at, lockAfter, Timestamp.from(lockUntil), lockAfter, Timestamp.from(lockUntil), username)
+		// The parameters are cast: PostgreSQL cannot type a bare parameter inside CASE.
+		this.jdbc
+			.sql("""
+					update staff_user set
+					    failed_logins = case when locked_until is not null and locked_until <= cast(:now as timestamp with time zone)
+					                         then 1 else failed_logins + 1 end,
+					    locked_until = case
+					        when locked_until is not null and locked_until > cast(:now as timestamp with time zone)
+					            then locked_until
+					        when (case when locked_until is not null and locked_until <= cast(:now as timestamp with time zone)
+					                   then 1 else failed_logins + 1 end) >= :lockAfter
+					            then cast(:lockUntil as timestamp with time zone)
+					        else null end
+					where lower(username) = lower(:username)""")
+			.param("now", at)
+			.param("lockAfter", lockAfter)
+			.param("lockUntil", Timestamp.from(lockUntil))
+			.param("username", username)
 			.update();
 	}
 
