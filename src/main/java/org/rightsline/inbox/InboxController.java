@@ -142,7 +142,9 @@ class InboxController {
 
 	private void listInto(Model model, ThreadFilter filter, StaffUser me) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("threads", this.queries.threads(filter, me.id()));
+		InboxQueries.ThreadPage page = this.queries.threads(filter, me.id());
+		model.addAttribute("threads", page.threads());
+		model.addAttribute("page", page);
 		model.addAttribute("counts", this.queries.counts());
 	}
 

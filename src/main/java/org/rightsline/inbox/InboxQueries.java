@@ -39,7 +39,14 @@ class InboxQueries {
 		this.clock = clock;
 	}
 
-	List<ThreadSummary> threads(ThreadFilter filter, String staffId) {
+	/** Threads a page of the list shows. */
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * One page of the list, and whether another follows: a flood of senders fills pages,
+	 * never the first page's top, where urgent threads are.
+	 */
+	ThreadPage threads(ThreadFilter filter, String staffId) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("""
 				select c.*, u.display_name as assignee_name,
@@ -68,9 +75,20 @@ class InboxQueries {
 		}
 		// Urgent first, then whoever has waited longest, then the most recent.
 		sql.append(" order by c.urgent desc, case when c.claimant_waiting_since is null then 1 else 0 end,"
-				+ " c.claimant_waiting_since, c.updated_at desc fetch first 200 rows only");
+				+ " c.claimant_waiting_since, c.updated_at desc, c.id offset ? rows fetch next ? rows only");
+		params.add(filter.page() * PAGE_SIZE);
+		params.add(PAGE_SIZE + 1);
 		Instant late = this.clock.instant().minus(this.properties.lateAfter());
-		return this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> summary(rs, late)).list();
+		List<ThreadSummary> rows = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> summary(rs, late))
+			.list();
+		return new ThreadPage(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)), filter.page(),
+				rows.size() > PAGE_SIZE);
+	}
+
+	/** A page of threads; {@code more}: a next page exists. */
+	record ThreadPage(List<ThreadSummary> threads, int page, boolean more) {
 	}
 
 	/** How many threads each tab holds. */

@@ -6,8 +6,9 @@ package org.rightsline.inbox;
  *
  * @param assignee {@code me}, {@code none}, or empty for everyone
  * @param search words to find in the thread's messages
+ * @param page the page of the list, from 0: urgent threads come first on the first
  */
-record ThreadFilter(String tab, String channel, String language, String assignee, String search) {
+record ThreadFilter(String tab, String channel, String language, String assignee, String search, Integer page) {
 
 	static final String OPEN = "open";
 
@@ -21,6 +22,7 @@ record ThreadFilter(String tab, String channel, String language, String assignee
 		language = blankToNull(language);
 		assignee = blankToNull(assignee);
 		search = blankToNull(search);
+		page = (page == null || page < 0) ? 0 : page;
 	}
 
 	private static String blankToNull(String value) {

@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -96,6 +97,37 @@ class InboxPagesIntegrationTests {
 			.andExpect(content().string(containsString("Boîte des intervenants")));
 		this.mvc.perform(get("/inbox/login").header("Accept-Language", "en-US"))
 			.andExpect(content().string(containsString("Staff inbox")));
+	}
+
+	@Test
+	void keepsAnEmergencyOnTopOfTheFirstPageUnderAFloodOfSenders() throws Exception {
+		String token = "flood" + UUID.randomUUID().toString().substring(0, 8);
+		String urgentPhone = "+14385551" + (100 + (int) (Math.random() * 899));
+		this.triage.handle(new InboundMessage(Channel.SMS, urgentPhone, UUID.randomUUID().toString(),
+				"please help my baby is not breathing " + token));
+		for (int i = 0; i < InboxQueries.PAGE_SIZE + 5; i++) {
+			escalate("+1438552" + String.format("%04d", i), "who won the game last night " + token);
+		}
+		StaffUser staff = staff();
+
+		String first = this.mvc.perform(get("/inbox").param("search", token).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(get("/inbox").param("search", token).param("page", "1").with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(first.split("class=\"thread-link\"", -1)).hasSize(InboxQueries.PAGE_SIZE + 1);
+		assertThat(first.indexOf("SMS ..." + urgentPhone.substring(urgentPhone.length() - 4))).isPositive()
+			.isLessThan(first.indexOf("SMS ...0000"));
+		assertThat(first).contains("Next page").doesNotContain("Previous page");
+		// 55 ordinary threads and the urgent one: 6 on the second page.
+		assertThat(second.split("class=\"thread-link\"", -1)).hasSize(6 + 1);
+		assertThat(second).contains("Previous page").doesNotContain("Next page");
 	}
 
 	private String escalate(String phone, String text) {
