@@ -22,6 +22,10 @@ final class Keywords {
 
 	}
 
+	/**
+	 * @param language the language the keyword is in, where it tells (a greeting, a
+	 * language's name, an opt-out word that we confirm ourselves)
+	 */
 	record Match(Kind kind, Optional<Language> language) {
 	}
 
@@ -45,11 +49,18 @@ final class Keywords {
 	private static final Set<String> ERASE = Set.of("delete", "supprimer", "borrar", "effacer", "eliminar");
 
 	/**
-	 * The carriers' opt-out words (and the French ARRÊT): after one, nothing more is
-	 * sent.
+	 * Twilio's opt-out words: after one, nothing more is sent, and Twilio itself confirms
+	 * (anything we sent would be refused).
 	 */
 	private static final Set<String> OPT_OUT = Set.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit",
-			"arret");
+			"revoke", "optout");
+
+	/**
+	 * Opt-out words Twilio does not know, in French and Spanish: we stop sending, and
+	 * confirm it ourselves in the person's language, since nobody else will.
+	 */
+	private static final Map<String, Language> OWN_OPT_OUT = Map.of("arret", Language.FR, "desabonner", Language.FR,
+			"baja", Language.ES, "cancelar", Language.ES);
 
 	/** The carriers' opt-in words: messages may be sent again. */
 	private static final Set<String> OPT_IN = Set.of("start", "unstop", "yes");
@@ -103,6 +114,9 @@ final class Keywords {
 		}
 		if (OPT_OUT.contains(bare)) {
 			return Optional.of(new Match(Kind.OPT_OUT, Optional.empty()));
+		}
+		if (OWN_OPT_OUT.containsKey(bare)) {
+			return Optional.of(new Match(Kind.OPT_OUT, Optional.of(OWN_OPT_OUT.get(bare))));
 		}
 		if (OPT_IN.contains(bare)) {
 			return Optional.of(new Match(Kind.OPT_IN, Optional.empty()));

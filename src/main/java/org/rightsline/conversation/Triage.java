@@ -277,10 +277,12 @@ public class Triage {
 		Optional<Keywords.Match> keyword = Keywords.find(text);
 		Keywords.Kind kind = keyword.map(Keywords.Match::kind).orElse(null);
 		if (carrier && kind == Keywords.Kind.OPT_OUT) {
-			// The carrier confirms an opt-out itself; anything we sent now would be
-			// refused.
+			// Twilio confirms its own opt-out words, and would refuse anything we sent;
+			// a French or Spanish word it does not know is confirmed by us, in its
+			// language.
 			conversation.optOut(now);
-			return new Planned(Outcome.KEYWORD, null, null);
+			Optional<Language> ours = keyword.flatMap(Keywords.Match::language);
+			return new Planned(Outcome.KEYWORD, ours.map((l) -> text("reply.opted-out", l)).orElse(null), null);
 		}
 		if (carrier && kind == Keywords.Kind.OPT_IN && conversation.optedOut()) {
 			conversation.optIn(now);

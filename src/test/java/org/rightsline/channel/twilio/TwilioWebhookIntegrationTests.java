@@ -3,6 +3,7 @@ package org.rightsline.channel.twilio;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -164,15 +165,36 @@ class TwilioWebhookIntegrationTests {
 	}
 
 	@Test
-	void recordsAnOptOutInFrench() throws Exception {
-		Map<String, String> form = sms("Arrêt");
+	void confirmsAFrenchOrSpanishOptOutItselfInThatLanguage() throws Exception {
+		Map<String, String> french = sms("Arrêt");
+		Map<String, String> spanish = sms("BAJA");
 
-		this.twilio.postSigned(MESSAGES, form);
+		HttpResponse<String> arret = this.twilio.postSigned(MESSAGES, french);
+		HttpResponse<String> baja = this.twilio.postSigned(MESSAGES, spanish);
 
-		assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
-			.param(this.contacts.lookup(form.get("From")))
-			.query(Boolean.class)
-			.single()).isTrue();
+		assertThat(messageIn(arret)).contains("Vous ne recevrez plus nos messages", "START", "911");
+		assertThat(messageIn(baja)).contains("Ya no recibirá nuestros mensajes", "START", "911");
+		for (Map<String, String> form : List.of(french, spanish)) {
+			assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
+				.param(this.contacts.lookup(form.get("From")))
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+	}
+
+	@Test
+	void leavesTheConfirmationOfTwiliosOwnOptOutWordsToTwilio() throws Exception {
+		for (String word : List.of("REVOKE", "optout", "STOPALL")) {
+			Map<String, String> form = sms(word);
+
+			HttpResponse<String> reply = this.twilio.postSigned(MESSAGES, form);
+
+			assertThat(messagesIn(reply)).isZero();
+			assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
+				.param(this.contacts.lookup(form.get("From")))
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
 	}
 
 	@Test
