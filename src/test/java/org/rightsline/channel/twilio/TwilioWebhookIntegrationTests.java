@@ -158,10 +158,7 @@ class TwilioWebhookIntegrationTests {
 		assertThat(messagesIn(question)).isZero();
 		assertThat(messageIn(start)).contains("receive our messages again");
 		assertThat(entryAnswered(again)).isEqualTo("ifhp-what-is");
-		assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
-			.param(this.contacts.lookup(from))
-			.query(Boolean.class)
-			.single()).isFalse();
+		assertThat(optedOut(from)).isFalse();
 	}
 
 	@Test
@@ -175,10 +172,7 @@ class TwilioWebhookIntegrationTests {
 		assertThat(messageIn(arret)).contains("Vous ne recevrez plus nos messages", "START", "911");
 		assertThat(messageIn(baja)).contains("Ya no recibirá nuestros mensajes", "START", "911");
 		for (Map<String, String> form : List.of(french, spanish)) {
-			assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
-				.param(this.contacts.lookup(form.get("From")))
-				.query(Boolean.class)
-				.single()).isTrue();
+			assertThat(optedOut(form.get("From"))).isTrue();
 		}
 	}
 
@@ -190,10 +184,7 @@ class TwilioWebhookIntegrationTests {
 			HttpResponse<String> reply = this.twilio.postSigned(MESSAGES, form);
 
 			assertThat(messagesIn(reply)).isZero();
-			assertThat(this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
-				.param(this.contacts.lookup(form.get("From")))
-				.query(Boolean.class)
-				.single()).isTrue();
+			assertThat(optedOut(form.get("From"))).isTrue();
 		}
 	}
 
@@ -310,6 +301,13 @@ class TwilioWebhookIntegrationTests {
 			.newDocumentBuilder()
 			.parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
 		return document.getElementsByTagName("Body");
+	}
+
+	private boolean optedOut(String number) {
+		return this.jdbc.sql("select opted_out from conversation where contact_hash = ?")
+			.param(this.contacts.lookup(number))
+			.query(Boolean.class)
+			.single();
 	}
 
 }
